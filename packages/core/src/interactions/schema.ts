@@ -1,0 +1,34 @@
+/** Input schema for logging an interaction. */
+import { z } from 'zod';
+import { isoDateTime, optionalText, recordId } from '../shared/schema.js';
+import { askKinds, directions, giveKinds, interactionKinds, interactionValues } from './types.js';
+
+/** What `interactions.log` accepts; `occurredAt` defaults to now, `direction` to `out`. */
+export const newInteractionSchema = z
+  .object({
+    contactIds: z
+      .array(recordId)
+      .min(1, { message: 'Name at least one contact.' })
+      .max(50)
+      .transform((ids) => [...new Set(ids)]),
+    occurredAt: isoDateTime.optional(),
+    kind: z.enum(interactionKinds).default('message'),
+    channel: optionalText(60).optional(),
+    direction: z.enum(directions).default('out'),
+    value: z.enum(interactionValues).default('neutral'),
+    askKind: z.enum(askKinds).nullish(),
+    giveKind: z.enum(giveKinds).nullish(),
+    note: optionalText(20_000).optional(),
+    followUpAt: isoDateTime.nullish(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.askKind && v.value !== 'ask') {
+      ctx.addIssue({ code: 'custom', path: ['askKind'], message: 'An ask kind only fits an interaction whose value is "ask".' });
+    }
+    if (v.giveKind && v.value !== 'give') {
+      ctx.addIssue({ code: 'custom', path: ['giveKind'], message: 'A give kind only fits an interaction whose value is "give".' });
+    }
+  });
+
+export type NewInteractionInput = z.input<typeof newInteractionSchema>;

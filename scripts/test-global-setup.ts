@@ -1,0 +1,2 @@
+// Placeholder: replaced by the PostgreSQL detection of the storage suite.
+export default function setup(): void {}
