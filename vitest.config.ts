@@ -11,6 +11,7 @@ export default defineConfig({
       '@nexo/storage': src('storage'),
       '@nexo/server': src('server'),
       '@nexo/cli': src('cli'),
+      '@nexo/io': src('io'),
     },
   },
   test: {

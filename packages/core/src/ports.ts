@@ -52,7 +52,12 @@ export interface InteractionStore {
   insert(accountId: string, interaction: NewInteractionRecord): Promise<Interaction>;
   get(accountId: string, id: string): Promise<Interaction | null>;
   /** Newest first. `before` is an opaque cursor from a previous page. */
-  listForContact(accountId: string, contactId: string, limit: number, before?: string | null): Promise<Page<Interaction>>;
+  listForContact(
+    accountId: string,
+    contactId: string,
+    limit: number,
+    before?: string | null,
+  ): Promise<Page<Interaction>>;
   delete(accountId: string, id: string): Promise<boolean>;
 }
 

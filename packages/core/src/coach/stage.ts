@@ -4,11 +4,10 @@
  */
 import type { HistorySummary } from './summary.js';
 import type { Message } from '../i18n/message.js';
+import { DAY_MS } from './time.js';
 
 export const stages = ['none', 'first-contact', 'second-contact', 'acquainted', 'established', 'trusted'] as const;
 export type Stage = (typeof stages)[number];
-
-const DAY_MS = 86_400_000;
 
 /** Thresholds, named so the reasons can quote them. */
 export const stageRules = {
@@ -39,9 +38,17 @@ export function deriveStage(summary: HistorySummary): StageVerdict {
   const { interactionCount: n, twoWayCount: twoWay } = summary;
   const span = relationshipSpanDays(summary);
   if (n === 0) return { stage: 'none', reason: { key: 'stage.none' } };
-  if (n === 1) return { stage: 'first-contact', reason: { key: 'stage.first', params: { twoWay } } };
+  if (n === 1) {
+    return {
+      stage: 'first-contact',
+      reason: { key: twoWay > 0 ? 'stage.firstTwoWay' : 'stage.first', params: { twoWay } },
+    };
+  }
   if (n === 2 || twoWay === 0) {
-    return { stage: 'second-contact', reason: { key: twoWay === 0 ? 'stage.noReply' : 'stage.second', params: { count: n } } };
+    return {
+      stage: 'second-contact',
+      reason: { key: twoWay === 0 ? 'stage.noReply' : 'stage.second', params: { count: n } },
+    };
   }
   const helpBothWays = summary.gives > 0 && summary.givesReceived > 0;
   if (twoWay >= stageRules.trustedTwoWay && span >= stageRules.trustedSpanDays && helpBothWays) {
@@ -50,7 +57,8 @@ export function deriveStage(summary: HistorySummary): StageVerdict {
   if (twoWay >= stageRules.establishedTwoWay && span >= stageRules.establishedSpanDays) {
     return { stage: 'established', reason: { key: 'stage.established', params: { count: twoWay, days: span } } };
   }
-  return { stage: 'acquainted', reason: { key: 'stage.acquainted', params: { count: twoWay, days: span } } };
+  const next = { needed: stageRules.establishedTwoWay, spanDays: stageRules.establishedSpanDays };
+  return { stage: 'acquainted', reason: { key: 'stage.acquainted', params: { count: twoWay, days: span, ...next } } };
 }
 
 /** True at the stages where asking for something significant comes too early (principle 2). */

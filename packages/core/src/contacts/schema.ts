@@ -4,7 +4,11 @@ import { optionalText, text } from '../shared/schema.js';
 import { circles, contactContexts, contactSorts, tiers } from './types.js';
 import { stages } from '../coach/stage.js';
 
-const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'Not a valid e-mail address.' }));
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Not a valid e-mail address.' }));
 
 const phone = z
   .string()
@@ -25,7 +29,9 @@ const birthday = z
 const linkedinUrl = z
   .string()
   .trim()
-  .refine((v) => isLinkedinUrl(v), { message: 'Expected a LinkedIn profile URL such as https://www.linkedin.com/in/name.' });
+  .refine((v) => isLinkedinUrl(v), {
+    message: 'Expected a LinkedIn profile URL such as https://www.linkedin.com/in/name.',
+  });
 
 const photo = z
   .string()
@@ -126,7 +132,9 @@ export const contactPatchSchema = z
   .object({
     ...Object.fromEntries(Object.entries(contactFields).map(([k, s]) => [k, s.optional()])),
     archived: z.boolean().optional(),
-  } as { [K in keyof typeof contactFields]: z.ZodOptional<(typeof contactFields)[K]> } & { archived: z.ZodOptional<z.ZodBoolean> })
+  } as { [K in keyof typeof contactFields]: z.ZodOptional<(typeof contactFields)[K]> } & {
+    archived: z.ZodOptional<z.ZodBoolean>;
+  })
   .strict()
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to change: give at least one field.' });
 
@@ -158,7 +166,12 @@ function isValidBirthday(v: string): boolean {
   const partial = /^--(\d{2})-(\d{2})$/.exec(v);
   if (full) {
     const date = new Date(`${v}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(v) && Number(full[1]) >= 1900 && date.getTime() <= Date.now();
+    return (
+      !Number.isNaN(date.getTime()) &&
+      date.toISOString().startsWith(v) &&
+      Number(full[1]) >= 1900 &&
+      date.getTime() <= Date.now()
+    );
   }
   if (partial) {
     // 2000 is a leap year, so 29 February is accepted without a year.

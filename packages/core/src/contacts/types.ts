@@ -1,3 +1,5 @@
+import type { Stage } from '../coach/stage.js';
+
 /**
  * The contact: a person in the user's network, with how the user knows them and how closely they
  * mean to keep in touch.
@@ -74,7 +76,7 @@ export interface ContactFilter {
   tier?: Tier | undefined;
   context?: ContactContext | undefined;
   tag?: string | undefined;
-  stage?: import('../coach/stage.js').Stage | undefined;
+  stage?: Stage | undefined;
   /** Only contacts whose next check-in is due at or before now. */
   due?: boolean | undefined;
   /** Include archived contacts (default false). `only` lists just archived ones. */

@@ -27,6 +27,12 @@ function translator(): i18n {
       interpolation: { escapeValue: false },
       returnNull: false,
     });
+    // `{{date, day}}` renders an ISO timestamp as a day and month in the reader's language ("3 May",
+    // "3 de mayo"). UTC, so that the text is the same wherever it is rendered.
+    instance.services.formatter?.addCached('day', (lng) => {
+      const format = new Intl.DateTimeFormat(lng, { day: 'numeric', month: 'long', timeZone: 'UTC' });
+      return (value: unknown) => (typeof value === 'string' ? format.format(new Date(value)) : String(value));
+    });
   }
   return instance;
 }

@@ -23,9 +23,14 @@ export function optionalText(max: number) {
 export const isoDateTime = z
   .string()
   .trim()
-  .refine((v) => /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
-    message: 'Expected an ISO 8601 date such as 2026-05-01 or 2026-05-01T09:30:00Z.',
-  })
+  .refine(
+    (v) =>
+      /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
+      !Number.isNaN(Date.parse(v)),
+    {
+      message: 'Expected an ISO 8601 date such as 2026-05-01 or 2026-05-01T09:30:00Z.',
+    },
+  )
   .transform((v) => new Date(/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${v}T00:00:00Z` : v).toISOString());
 
 /** A stable record id as issued by the id generator. */

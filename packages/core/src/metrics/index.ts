@@ -1,0 +1,3 @@
+// Barrel for the metrics capability: network quality metrics and their observations.
+export * from './network-metrics.js';
+export * from './insights.js';

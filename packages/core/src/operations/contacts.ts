@@ -1,0 +1,157 @@
+/**
+ * Contact operations: contacts.create, contacts.get, contacts.update, contacts.archive,
+ * contacts.list and contacts.resolve (find one person by id or by an unambiguous name).
+ */
+import { AppError, notFound } from '../errors.js';
+import type { Clock, ContactStore, IdGenerator, InteractionStore, KnowsStore, SettingsStore } from '../ports.js';
+import { contactFilterSchema, contactPatchSchema, newContactSchema } from '../contacts/schema.js';
+import { parseInput } from '../shared/validate.js';
+import { foldForSearch } from '../shared/text.js';
+import { assessRelationship } from '../coach/relationship.js';
+import type { Interaction } from '../interactions/types.js';
+import type { RequestContext } from './context.js';
+import { type ContactListItem, type RelationshipJson, renderRelationship, toListItem } from './views.js';
+import { type KnowsEdgeView, describeEdges } from './knows.js';
+
+/**
+ * contacts.create: validates and stores a new contact.
+ * @throws AppError `validation_failed` naming each bad field.
+ */
+export async function createContact(
+  deps: { contacts: ContactStore; clock: Clock; ids: IdGenerator },
+  ctx: RequestContext,
+  input: unknown,
+): Promise<ContactListItem> {
+  const fields = parseInput(newContactSchema, input);
+  const now = deps.clock.now().toISOString();
+  const record = await deps.contacts.insert(ctx.accountId, {
+    ...fields,
+    id: deps.ids.next(),
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  });
+  return toListItem(record);
+}
+
+export interface ContactDetails {
+  contact: ContactListItem;
+  relationship: RelationshipJson;
+  recentInteractions: Interaction[];
+  knows: KnowsEdgeView[];
+}
+
+/**
+ * contacts.get: one contact with the coach's view of the relationship, the last interactions and
+ * who they know in the network.
+ * @throws AppError `not_found`.
+ */
+export async function getContact(
+  deps: {
+    contacts: ContactStore;
+    interactions: InteractionStore;
+    knows: KnowsStore;
+    settings: SettingsStore;
+    clock: Clock;
+  },
+  ctx: RequestContext,
+  id: string,
+  options: { interactions?: number } = {},
+): Promise<ContactDetails> {
+  const record = await deps.contacts.get(ctx.accountId, id);
+  if (!record) throw notFound('contact', id);
+  const [settings, page, edges] = await Promise.all([
+    deps.settings.get(ctx.accountId),
+    deps.interactions.listForContact(ctx.accountId, id, options.interactions ?? 20),
+    deps.knows.listForContact(ctx.accountId, id),
+  ]);
+  const view = assessRelationship(record, settings, deps.clock.now());
+  return {
+    contact: toListItem(record),
+    relationship: renderRelationship(view, ctx.locale),
+    recentInteractions: page.items,
+    knows: await describeEdges(deps.contacts, ctx.accountId, id, edges),
+  };
+}
+
+/**
+ * contacts.update: applies a partial change; `null` clears an optional field.
+ * @throws AppError `validation_failed`, `not_found`.
+ */
+export async function updateContact(
+  deps: { contacts: ContactStore; clock: Clock },
+  ctx: RequestContext,
+  id: string,
+  input: unknown,
+): Promise<ContactListItem> {
+  const patch = parseInput(contactPatchSchema, input);
+  const record = await deps.contacts.update(ctx.accountId, id, patch, deps.clock.now().toISOString());
+  if (!record) throw notFound('contact', id);
+  return toListItem(record);
+}
+
+/**
+ * contacts.archive: hides a contact from lists and the agenda, keeping its history.
+ * Pass `archived: false` to restore it. @throws AppError `not_found`.
+ */
+export async function archiveContact(
+  deps: { contacts: ContactStore; clock: Clock },
+  ctx: RequestContext,
+  id: string,
+  archived = true,
+): Promise<ContactListItem> {
+  return updateContact(deps, ctx, id, { archived });
+}
+
+/**
+ * contacts.list: a page of contacts matching the filters, with an opaque cursor for the next page.
+ * @throws AppError `validation_failed` for an unknown filter value or a malformed cursor.
+ */
+export async function listContacts(
+  deps: { contacts: ContactStore; clock: Clock },
+  ctx: RequestContext,
+  query: unknown,
+): Promise<{ items: ContactListItem[]; nextCursor: string | null }> {
+  const filter = parseInput(contactFilterSchema, query ?? {});
+  const page = await deps.contacts.list(ctx.accountId, filter, deps.clock.now());
+  return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
+}
+
+/**
+ * contacts.resolve: finds the one contact a person means by an id or a name. An exact name match
+ * wins (ignoring case and accents); otherwise a search that finds exactly one person does.
+ * @throws AppError `not_found` when nobody matches, `ambiguous_reference` (with the candidates in
+ * `details.candidates`) when several do.
+ */
+export async function resolveContact(
+  deps: { contacts: ContactStore; clock: Clock },
+  ctx: RequestContext,
+  reference: string,
+): Promise<ContactListItem> {
+  const ref = reference.trim();
+  if (!ref) throw new AppError('validation_failed', 'Say which contact: an id or a name.', { field: 'contact' });
+  const byId = await deps.contacts.get(ctx.accountId, ref);
+  if (byId) return toListItem(byId);
+  const exact = (await deps.contacts.findByName(ctx.accountId, ref)).filter((c) => !c.archived);
+  const candidates = exact.length > 0 ? exact : await searchCandidates(deps, ctx, ref);
+  if (candidates.length === 1 && candidates[0]) return toListItem(candidates[0]);
+  if (candidates.length === 0) {
+    throw new AppError('not_found', `No contact matches "${ref}".`, { kind: 'contact', reference: ref });
+  }
+  throw new AppError(
+    'ambiguous_reference',
+    `"${ref}" matches ${candidates.length} contacts; use an id or a fuller name.`,
+    {
+      reference: ref,
+      candidates: candidates.map((c) => ({ id: c.id, name: c.name, company: c.company })),
+    },
+  );
+}
+
+async function searchCandidates(deps: { contacts: ContactStore; clock: Clock }, ctx: RequestContext, ref: string) {
+  const page = await deps.contacts.list(ctx.accountId, { search: ref, limit: 10 }, deps.clock.now());
+  const folded = foldForSearch(ref);
+  // Prefer people whose name contains what was typed over hits in notes or company.
+  const byName = page.items.filter((c) => foldForSearch(c.name).includes(folded));
+  return byName.length > 0 ? byName : page.items;
+}
