@@ -1,10 +1,23 @@
 // One linter for the whole repository. The `no-restricted-imports` blocks below are the layer rule:
-// core imports nothing of ours and no I/O; storage may use core; server and cli wire core to storage.
+// core imports nothing of ours and no I/O; io and storage may use core; server and cli wire core to
+// storage; web knows only the HTTP contract.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'http', 'https', 'net', 'child_process', 'crypto', 'process'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'http',
+  'https',
+  'net',
+  'child_process',
+  'crypto',
+  'process',
+];
 
 /** Forbids imports of the given workspace packages (and their deep paths) with a message. */
 function forbid(packages, message, extra = []) {
@@ -12,10 +25,7 @@ function forbid(packages, message, extra = []) {
     'no-restricted-imports': [
       'error',
       {
-        patterns: [
-          { group: packages.flatMap((p) => [p, `${p}/*`]), message },
-          ...extra,
-        ],
+        patterns: [{ group: packages.flatMap((p) => [p, `${p}/*`]), message }, ...extra],
       },
     ],
   };
@@ -39,6 +49,17 @@ export default tseslint.config(
       ['@nexo/storage', '@nexo/server', '@nexo/cli', '@nexo/core'],
       'core is the innermost layer: it imports nothing of ours (use relative imports inside core).',
       [{ group: nodeBuiltins, message: 'core does no I/O: take what you need as a port (see ports.ts).' }],
+    ),
+  },
+  {
+    files: ['packages/io/src/**/*.ts'],
+    rules: forbid(['@nexo/storage', '@nexo/server', '@nexo/cli'], 'io turns files into records: it uses core only.'),
+  },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    rules: forbid(
+      ['@nexo/core', '@nexo/io', '@nexo/storage', '@nexo/server', '@nexo/cli'],
+      'web knows only the HTTP API contract (see packages/web/src/api).',
     ),
   },
   {

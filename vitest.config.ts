@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
-// Tests run against the TypeScript sources of the workspace packages, not their build output.
+// One run, two projects: unit, storage, API and CLI tests against the TypeScript sources of the
+// workspace packages; then the browser tests against the real server.
 export default defineConfig({
   resolve: {
     alias: {
@@ -15,9 +16,32 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts'],
-    globalSetup: ['./scripts/test-global-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/dist/**'],
+          globalSetup: ['./scripts/test-global-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // Browser tests: Chromium (playwright-core) against the real nexo server on a temporary data
+        // directory. Alone: `npx vitest run --project e2e`. The web app is built once first.
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          globalSetup: ['./e2e/support/global-setup.ts'],
+          // After the unit project, one file at a time: browser timings should not compete.
+          sequence: { groupOrder: 1 },
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
   },
 });

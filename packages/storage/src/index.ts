@@ -1,1 +1,92 @@
-export {};
+/**
+ * nexo storage: the ports of core implemented on Kysely, for SQLite (embedded default) and
+ * PostgreSQL (when a DATABASE_URL is given). `openStorage` opens, migrates and wires the stores.
+ */
+import type {
+  AgendaQueries,
+  ContactStore,
+  InteractionStore,
+  KnowsStore,
+  MetricsQueries,
+  SettingsStore,
+} from '@nexo/core';
+import type { Kysely } from 'kysely';
+import { openPostgres, openSqlite, type Dialect, type OpenedDatabase } from './database.js';
+import { migrateToLatest } from './migrations/index.js';
+import { resolveDataDir } from './paths.js';
+import type { Database } from './schema.js';
+import { createAccountStore, type AccountStore } from './accounts.js';
+import { createContactStore } from './contact-store.js';
+import { createInteractionStore } from './interaction-store.js';
+import { createKnowsStore } from './knows-store.js';
+import { createAgendaQueries } from './agenda-queries.js';
+import { createMetricsQueries } from './metrics-queries.js';
+import { createSettingsStore } from './settings-store.js';
+import { rebuildSummaries } from './summaries.js';
+
+export { migrations, checkMigrations, migrateToLatest } from './migrations/index.js';
+export type { MigrationState, NexoMigration } from './migrations/index.js';
+export { resolveDataDir } from './paths.js';
+export type { Database } from './schema.js';
+export type { Dialect } from './database.js';
+export type { AccountStore } from './accounts.js';
+
+export interface StorageOptions {
+  dataDir?: string;
+  databaseUrl?: string;
+  /** for tests: ':memory:' SQLite */
+  memory?: boolean;
+}
+
+export interface Storage {
+  dialect: Dialect;
+  /** Where the data lives, for display: the SQLite file path, or the PostgreSQL URL with the password masked. */
+  location: string;
+  contacts: ContactStore;
+  interactions: InteractionStore;
+  knows: KnowsStore;
+  agenda: AgendaQueries;
+  metrics: MetricsQueries;
+  settings: SettingsStore;
+  accounts: AccountStore;
+  /** Recomputes every contact's stored summary, stage and due date (after bulk loads). */
+  rebuildSummaries(accountId: string): Promise<void>;
+  /** For benchmarks and bulk loaders only. */
+  db: Kysely<Database>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens (and migrates) the database: PostgreSQL when `databaseUrl` is set, else SQLite `nexo.db`
+ * in `dataDir` (default: `resolveDataDir`), or an in-memory SQLite with `memory`.
+ * @throws AppError `storage_unavailable` when the database cannot be reached or created,
+ *   `migration_mismatch` when it was written by a newer nexo or migrated out of order.
+ * @example const storage = await openStorage({ dataDir: '/tmp/nexo' });
+ */
+export async function openStorage(options: StorageOptions): Promise<Storage> {
+  let opened: OpenedDatabase;
+  if (options.databaseUrl) opened = await openPostgres(options.databaseUrl);
+  else opened = openSqlite(options.memory ? null : (options.dataDir ?? resolveDataDir(undefined, process.env)));
+  const { db, dialect, location } = opened;
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const ctx = { db, dialect };
+  return {
+    dialect,
+    location,
+    contacts: createContactStore(ctx),
+    interactions: createInteractionStore(ctx),
+    knows: createKnowsStore(ctx),
+    agenda: createAgendaQueries(ctx),
+    metrics: createMetricsQueries(ctx),
+    settings: createSettingsStore(ctx),
+    accounts: createAccountStore(ctx),
+    rebuildSummaries: (accountId) => rebuildSummaries(ctx, accountId),
+    db,
+    close: () => db.destroy(),
+  };
+}

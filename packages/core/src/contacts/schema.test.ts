@@ -54,7 +54,7 @@ describe('newContactSchema', () => {
 
   it('requires some name and rejects unknown properties', () => {
     expect(fieldsOf(() => parseInput(newContactSchema, { company: 'Acme' }))).toEqual(['name']);
-    expect(fieldsOf(() => parseInput(newContactSchema, { name: 'Ana', nickname: 'A' }))).toEqual(['(input)']);
+    expect(fieldsOf(() => parseInput(newContactSchema, { name: 'Ana', nickname: 'A' }))).toEqual(['nickname']);
   });
 
   it('accepts a birthday without a year, including 29 February, and rejects one in the future', () => {

@@ -1,9 +1,8 @@
-import type { Stage } from '../coach/stage.js';
-
 /**
  * The contact: a person in the user's network, with how the user knows them and how closely they
  * mean to keep in touch.
  */
+import type { Stage } from '../coach/stage.js';
 
 export const circles = ['professional', 'personal', 'both'] as const;
 export type Circle = (typeof circles)[number];

@@ -16,7 +16,21 @@ function flatten(tree: Record<string, unknown>, prefix = ''): string[] {
 const keysOf = (locale: (typeof locales)[number]) => flatten(catalogues[locale]);
 const baseKeys = (locale: (typeof locales)[number]) => new Set(keysOf(locale).map((k) => k.replace(pluralSuffix, '')));
 
-const labelNamespaces = ['stageName.', 'context.', 'tierName.', 'units.'];
+// Names of enum values, rendered through labelOf (see labels.test.ts) rather than by the engine.
+const labelNamespaces = [
+  'stageName.',
+  'context.',
+  'tierName.',
+  'units.',
+  'circleName.',
+  'kindName.',
+  'valueName.',
+  'directionName.',
+  'askKindName.',
+  'giveKindName.',
+  'strengthName.',
+  'review.',
+];
 
 describe('catalogues', () => {
   it('have the same keys in all four languages', () => {

@@ -48,22 +48,28 @@ export function hasTranslation(locale: Locale, key: string): boolean {
 }
 
 /**
- * Picks the best supported locale from an Accept-Language header or a POSIX locale such as
- * `pt_BR.UTF-8`; English when nothing matches.
+ * The best supported locale named by an Accept-Language header or a POSIX locale such as
+ * `pt_BR.UTF-8`, or null when it names none of them.
  */
-export function pickLocale(preference: string | null | undefined): Locale {
-  if (!preference) return 'en';
+export function matchLocale(preference: string | null | undefined): Locale | null {
+  if (!preference) return null;
   const tags = preference
     .split(',')
     .map((part) => {
       const [tag = '', q] = part.trim().split(';q=');
       return { tag: tag.toLowerCase().replace('_', '-'), q: q === undefined ? 1 : Number(q) };
     })
+    .filter((t) => t.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const { tag } of tags) {
     const base = tag.split(/[-.@]/)[0];
     const match = locales.find((l) => l === base);
     if (match) return match;
   }
-  return 'en';
+  return null;
+}
+
+/** Like `matchLocale`, falling back to English. */
+export function pickLocale(preference: string | null | undefined): Locale {
+  return matchLocale(preference) ?? 'en';
 }

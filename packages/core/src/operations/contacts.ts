@@ -3,7 +3,15 @@
  * contacts.list and contacts.resolve (find one person by id or by an unambiguous name).
  */
 import { AppError, notFound } from '../errors.js';
-import type { Clock, ContactStore, IdGenerator, InteractionStore, KnowsStore, SettingsStore } from '../ports.js';
+import type {
+  Clock,
+  ContactRecord,
+  ContactStore,
+  IdGenerator,
+  InteractionStore,
+  KnowsStore,
+  SettingsStore,
+} from '../ports.js';
 import { contactFilterSchema, contactPatchSchema, newContactSchema } from '../contacts/schema.js';
 import { parseInput } from '../shared/validate.js';
 import { foldForSearch } from '../shared/text.js';
@@ -120,6 +128,8 @@ export async function listContacts(
 /**
  * contacts.resolve: finds the one contact a person means by an id or a name. An exact name match
  * wins (ignoring case and accents); otherwise a search that finds exactly one person does.
+ * Archived contacts are only considered with `includeArchived`, and then only when no active
+ * contact matches (so "unarchive Ana" finds the archived Ana).
  * @throws AppError `not_found` when nobody matches, `ambiguous_reference` (with the candidates in
  * `details.candidates`) when several do.
  */
@@ -127,29 +137,47 @@ export async function resolveContact(
   deps: { contacts: ContactStore; clock: Clock },
   ctx: RequestContext,
   reference: string,
+  options: { includeArchived?: boolean } = {},
 ): Promise<ContactListItem> {
   const ref = reference.trim();
   if (!ref) throw new AppError('validation_failed', 'Say which contact: an id or a name.', { field: 'contact' });
   const byId = await deps.contacts.get(ctx.accountId, ref);
   if (byId) return toListItem(byId);
-  const exact = (await deps.contacts.findByName(ctx.accountId, ref)).filter((c) => !c.archived);
-  const candidates = exact.length > 0 ? exact : await searchCandidates(deps, ctx, ref);
-  if (candidates.length === 1 && candidates[0]) return toListItem(candidates[0]);
-  if (candidates.length === 0) {
-    throw new AppError('not_found', `No contact matches "${ref}".`, { kind: 'contact', reference: ref });
+  const named = await deps.contacts.findByName(ctx.accountId, ref);
+  const tiers: (() => Promise<ContactRecord[]>)[] = [
+    async () => named.filter((c) => !c.archived),
+    () => searchCandidates(deps, ctx, ref, false),
+  ];
+  if (options.includeArchived) {
+    tiers.push(
+      async () => named.filter((c) => c.archived),
+      () => searchCandidates(deps, ctx, ref, 'only'),
+    );
   }
-  throw new AppError(
-    'ambiguous_reference',
-    `"${ref}" matches ${candidates.length} contacts; use an id or a fuller name.`,
-    {
-      reference: ref,
-      candidates: candidates.map((c) => ({ id: c.id, name: c.name, company: c.company })),
-    },
-  );
+  for (const find of tiers) {
+    const candidates = await find();
+    if (candidates.length === 1 && candidates[0]) return toListItem(candidates[0]);
+    if (candidates.length > 1) {
+      throw new AppError(
+        'ambiguous_reference',
+        `"${ref}" matches ${candidates.length} contacts; use an id or a fuller name.`,
+        {
+          reference: ref,
+          candidates: candidates.map((c) => ({ id: c.id, name: c.name, company: c.company })),
+        },
+      );
+    }
+  }
+  throw new AppError('not_found', `No contact matches "${ref}".`, { kind: 'contact', reference: ref });
 }
 
-async function searchCandidates(deps: { contacts: ContactStore; clock: Clock }, ctx: RequestContext, ref: string) {
-  const page = await deps.contacts.list(ctx.accountId, { search: ref, limit: 10 }, deps.clock.now());
+async function searchCandidates(
+  deps: { contacts: ContactStore; clock: Clock },
+  ctx: RequestContext,
+  ref: string,
+  archived: false | 'only',
+): Promise<ContactRecord[]> {
+  const page = await deps.contacts.list(ctx.accountId, { search: ref, archived, limit: 10 }, deps.clock.now());
   const folded = foldForSearch(ref);
   // Prefer people whose name contains what was typed over hits in notes or company.
   const byName = page.items.filter((c) => foldForSearch(c.name).includes(folded));

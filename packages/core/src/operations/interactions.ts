@@ -111,6 +111,17 @@ export async function listInteractions(
   return deps.interactions.listForContact(ctx.accountId, contactId, limit, options.cursor ?? null);
 }
 
+/** interactions.get: one interaction. @throws AppError `not_found`. */
+export async function getInteraction(
+  deps: { interactions: InteractionStore },
+  ctx: RequestContext,
+  id: string,
+): Promise<Interaction> {
+  const interaction = await deps.interactions.get(ctx.accountId, id);
+  if (!interaction) throw notFound('interaction', id);
+  return interaction;
+}
+
 /** interactions.delete: removes one interaction and updates its contacts' summaries. @throws AppError `not_found`. */
 export async function deleteInteraction(
   deps: { interactions: InteractionStore },

@@ -38,8 +38,12 @@ export const recordId = z.string().trim().min(1).max(64);
 
 /** Turns a Zod failure into the `details.issues` list of a `validation_failed` error. */
 export function describeIssues(error: z.ZodError): { field: string; message: string }[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.map(String).join('.') || '(input)',
-    message: issue.message,
-  }));
+  return error.issues.flatMap((issue) => {
+    const at = issue.path.map(String);
+    // An unknown property is reported once per key, named, so the caller sees what to remove.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...at, key].join('.'), message: 'Unknown field.' }));
+    }
+    return [{ field: at.join('.') || '(input)', message: issue.message }];
+  });
 }

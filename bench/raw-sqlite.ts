@@ -1,0 +1,152 @@
+/**
+ * Raw baselines on SQLite: the same reads as the operations, as hand-written SQL on better-sqlite3
+ * prepared statements over a second connection to the same WAL database file.
+ */
+import BetterSqlite3 from 'better-sqlite3';
+import { DAY_MS, escapeLike, prefixUpperBound, searchShape, windows, type RawBaselines } from './raw-queries.js';
+
+const ACTIVE = 'account_id = ? and archived = 0';
+const TIMELINE = `select i.*, (select group_concat(p.contact_id) from interaction_contacts p
+    where p.account_id = i.account_id and p.interaction_id = i.id) as contact_ids
+  from interaction_contacts ic join interactions i on i.account_id = ic.account_id and i.id = ic.interaction_id
+  where ic.account_id = ? and ic.contact_id = ? order by ic.occurred_at desc, ic.interaction_id desc limit ?`;
+
+/** Opens the raw SQLite baselines on `file` for `accountId`. */
+export function openRawSqlite(file: string, accountId: string): RawBaselines {
+  const db = new BetterSqlite3(file);
+  db.pragma('busy_timeout = 5000');
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const all = (text: string, ...params: unknown[]): unknown[] => {
+    let statement = statements.get(text);
+    if (!statement) {
+      statement = db.prepare(text);
+      statements.set(text, statement);
+    }
+    return statement.all(...params);
+  };
+  const rowsWithId = (text: string, ...params: unknown[]) => all(text, ...params) as Record<string, unknown>[];
+  const settings = () => all('select settings from account_settings where account_id = ?', accountId);
+  const contact = (id: string) => all('select * from contacts where account_id = ? and id = ?', accountId, id);
+
+  return {
+    async agenda(now, pool) {
+      const at = now.toISOString();
+      const since = new Date(now.getTime() - windows.firstGiveDays * DAY_MS).toISOString();
+      settings();
+      all(`select * from contacts where ${ACTIVE} and due_at <= ? order by due_at, id limit ?`, accountId, at, pool);
+      all(
+        `select * from contacts where ${ACTIVE} and follow_up_at is not null and follow_up_at <= ?
+         order by follow_up_at, id limit ?`,
+        accountId,
+        at,
+        pool,
+      );
+      all(
+        `select * from contacts where ${ACTIVE} and last_help_received_at is not null
+         and (last_thanks_sent_at is null or last_thanks_sent_at < last_help_received_at)
+         order by last_help_received_at desc, id limit ?`,
+        accountId,
+        pool,
+      );
+      return all(
+        `select * from contacts where ${ACTIVE} and created_at >= ? and gives = 0 order by created_at, id limit ?`,
+        accountId,
+        since,
+        pool,
+      );
+    },
+
+    async search(text, limit) {
+      const shape = searchShape(text);
+      if (!shape)
+        return rowsWithId(`select * from contacts where ${ACTIVE} order by name_key, id limit ?`, accountId, limit + 1);
+      const want = limit + 1;
+      const upper = prefixUpperBound(shape.folded);
+      const ids = (
+        all(
+          `select id from contacts where ${ACTIVE} and name_key >= ? and name_key < ? order by name_key, id limit ?`,
+          accountId,
+          shape.folded,
+          upper,
+          want,
+        ) as { id: string }[]
+      ).map((r) => r.id);
+      if (ids.length < want) {
+        // The unary + keeps the planner from walking the account's index when FTS narrows it down.
+        const where = [shape.long.length > 0 ? '+account_id = ?' : 'account_id = ?', 'archived = 0'];
+        const params: unknown[] = [accountId];
+        if (shape.long.length > 0) {
+          where.push('contacts.rowid in (select rowid from contact_search where contact_search match ?)');
+          params.push(shape.long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND '));
+        }
+        for (const w of shape.short) {
+          where.push(`(name_key like ? escape '\\' or name_key like ? escape '\\')`);
+          params.push(`${escapeLike(w)}%`, `% ${escapeLike(w)}%`);
+        }
+        const rest = all(
+          `select id from contacts where ${where.join(' and ')} and (name_key < ? or name_key >= ?)
+           order by name_key, id limit ?`,
+          ...params,
+          shape.folded,
+          upper,
+          want - ids.length,
+        ) as { id: string }[];
+        ids.push(...rest.map((r) => r.id));
+      }
+      if (ids.length === 0) return [];
+      return rowsWithId(
+        `select * from contacts where account_id = ? and id in (${ids.map(() => '?').join(', ')})`,
+        accountId,
+        ...ids,
+      );
+    },
+
+    async contactPage(id) {
+      return [contact(id), all(TIMELINE, accountId, id, 20)];
+    },
+
+    async contactPageFull(id) {
+      const row = contact(id);
+      const edges = all(
+        'select * from knows_edges where account_id = ? and (contact_a = ? or contact_b = ?) order by created_at, contact_a, contact_b',
+        accountId,
+        id,
+        id,
+      ) as { contact_a: string; contact_b: string }[];
+      const others = edges.map((e) => (e.contact_a === id ? e.contact_b : e.contact_a));
+      const people =
+        others.length > 0
+          ? all(
+              `select * from contacts where account_id = ? and id in (${others.map(() => '?').join(', ')})`,
+              accountId,
+              ...others,
+            )
+          : [];
+      return [row, settings(), all(TIMELINE, accountId, id, 20), edges, people];
+    },
+
+    async metrics(now) {
+      const at = now.toISOString();
+      const activeSince = new Date(now.getTime() - windows.activeDays * DAY_MS).toISOString();
+      const ghostBefore = new Date(now.getTime() - windows.ghostDays * DAY_MS).toISOString();
+      settings();
+      return all(
+        `select circle, tier, context, stage, count(*) as total,
+           coalesce(sum(gives), 0) as gives, coalesce(sum(asks), 0) as asks, coalesce(sum(thanks), 0) as thanks,
+           sum(case when last_two_way_at >= ? and last_two_way_at <= ? then 1 else 0 end) as active,
+           sum(case when (last_at is null or last_at < ?) and two_way_count = 0 then 1 else 0 end) as ghosts,
+           sum(case when due_at <= ? then 1 else 0 end) as overdue
+         from contacts where ${ACTIVE} group by circle, tier, context, stage`,
+        activeSince,
+        at,
+        ghostBefore,
+        at,
+        accountId,
+      );
+    },
+
+    async close() {
+      db.close();
+    },
+  };
+}

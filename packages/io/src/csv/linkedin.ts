@@ -1,0 +1,85 @@
+/**
+ * LinkedIn Connections.csv: the current export (a "Notes:" preamble, then First Name, Last Name,
+ * URL, Email Address, Company, Position, Connected On) and the older one without URL.
+ */
+import { parseConnectedOn } from '../dates.js';
+import { addEmail, clean, newDraft, warn } from '../draft.js';
+import { normalizeLinkedinUrl } from '../linkedin-url.js';
+import { headerKey } from './dialect.js';
+import { cell, type CsvFormat, type RowMapper } from './table.js';
+
+const columns = {
+  first: 'first name',
+  last: 'last name',
+  url: 'url',
+  email: 'email address',
+  company: 'company',
+  position: 'position',
+  connectedOn: 'connected on',
+} as const;
+
+/** The LinkedIn connections format. */
+export const linkedinCsv: CsvFormat = {
+  format: 'linkedin',
+  scoreHeader(cells) {
+    const keys = new Set(cells.map(headerKey));
+    if (!keys.has('first name') || !keys.has('last name')) return 0;
+    if (keys.has('connected on')) return 3;
+    return keys.has('position') && keys.has('company') ? 2 : 0;
+  },
+  createMapper(header): RowMapper {
+    const keys = header.map(headerKey);
+    const idx = Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, keys.indexOf(v)])) as Record<
+      keyof typeof columns,
+      number
+    >;
+    const used = new Set(Object.values(idx).filter((i) => i >= 0));
+    return {
+      used,
+      map(cells, where) {
+        const get = (i: number) => cell(cells, i);
+        const first = get(idx.first);
+        const last = get(idx.last);
+        const url = get(idx.url);
+        const email = get(idx.email);
+        const company = get(idx.company);
+        const position = get(idx.position);
+        const connected = get(idx.connectedOn);
+        if (!first && !last && !url && !email && !company && !position) {
+          return {
+            skip: {
+              ...where,
+              severity: 'warning',
+              code: 'no-name',
+              message: `Row on line ${where.line} holds only a date${connected ? ` (${connected})` : ''}: the member has left LinkedIn or hidden their profile; skipped.`,
+            },
+          };
+        }
+        const d = newDraft();
+        d.givenName = clean(first);
+        d.familyName = clean(last);
+        d.company = clean(company);
+        d.role = clean(position);
+        if (email) addEmail(d, email, where, 'Email Address');
+        if (url) {
+          d.linkedinUrl = normalizeLinkedinUrl(url);
+          if (!d.linkedinUrl) {
+            d.extras.push(`Website: ${url}`);
+            warn(
+              d,
+              where,
+              'bad-url',
+              `URL on line ${where.line}: "${url}" is not a LinkedIn profile URL; kept it in the notes.`,
+            );
+          }
+        }
+        if (connected) {
+          d.connectedOn = parseConnectedOn(connected);
+          if (!d.connectedOn)
+            warn(d, where, 'bad-date', `Connected On on line ${where.line}: "${connected}" is not a date; ignored.`);
+        }
+        return { draft: d };
+      },
+    };
+  },
+};

@@ -1,0 +1,119 @@
+/**
+ * Streaming import for big files: contacts and problems are yielded in file order while the input
+ * is read chunk by chunk, so memory stays bounded by the largest record, not the file.
+ */
+import iconv from 'iconv-lite';
+import { classifyCsvRows, csvFormatFor } from './csv/read.js';
+import { detectDelimiter, readCsvRows, readCsvRowsStream } from './csv/dialect.js';
+import { CsvContactReader } from './csv/table.js';
+import { outlookCsv } from './csv/outlook.js';
+import { decodeText, detectEncoding, guessLegacyCharset, isValidUtf8 } from './decode.js';
+import { detectFormat } from './detect.js';
+import { parseJsonContacts } from './json.js';
+import type { ImportFormat, StreamItem } from './types.js';
+import { concat, LineSplitter, Unfolder } from './vcard/lines.js';
+import { declaredCharset, VCardReader, withoutFolds } from './vcard/parse.js';
+
+const sampleSize = 65536;
+
+/**
+ * Parses a contacts file from a stream of byte chunks (e.g. `fs.createReadStream(path)`), yielding
+ * `{ contact }` and `{ problem }` items in order. The format and encoding are detected from the
+ * first 64 KiB unless given.
+ */
+export async function* parseContactsStream(
+  source: AsyncIterable<Uint8Array>,
+  options: { format?: ImportFormat; encoding?: string } = {},
+): AsyncIterable<StreamItem> {
+  const it = source[Symbol.asyncIterator]();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  while (size < sampleSize) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    head.push(r.value);
+    size += r.value.length;
+  }
+  const first = concat(head);
+  async function* all(): AsyncGenerator<Uint8Array> {
+    yield first;
+    while (!done) {
+      const r = await it.next();
+      if (r.done) break;
+      yield r.value;
+    }
+  }
+  const format = options.format ?? detectFormat(first).format;
+  if (format === 'json') {
+    const parts: Uint8Array[] = [];
+    for await (const c of all()) parts.push(c);
+    const result = parseJsonContacts(concat(parts), options.encoding);
+    for (const contact of result.contacts) yield { contact };
+    for (const problem of result.problems) yield { problem };
+    return;
+  }
+  if (format === 'vcard') {
+    yield* streamVCard(first, all(), options.encoding);
+    return;
+  }
+  const encoding = options.encoding ?? detectEncoding(first);
+  const sampleText = decodeText(first, encoding).text;
+  const cut = done ? sampleText : sampleText.slice(0, Math.max(sampleText.lastIndexOf('\n'), 0));
+  const delimiter = detectDelimiter(cut);
+  const csv = options.format
+    ? csvFormatFor(options.format)
+    : (classifyCsvRows(readCsvRows(cut, delimiter).map((r) => r.cells))?.csv ?? outlookCsv);
+  const reader = new CsvContactReader(csv);
+  for await (const row of readCsvRowsStream(decodeChunks(all(), encoding), delimiter)) {
+    for (const item of reader.push(row)) yield item;
+  }
+  for (const item of reader.end()) yield item;
+}
+
+async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<string> {
+  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
+  for await (const c of chunks) {
+    const s = decoder.write(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+    if (s) yield s;
+  }
+  const rest = decoder.end();
+  if (rest) yield rest;
+}
+
+async function* streamVCard(
+  first: Uint8Array,
+  chunks: AsyncIterable<Uint8Array>,
+  hint?: string,
+): AsyncGenerator<StreamItem> {
+  const enc = hint ? hint.toLowerCase() : detectEncoding(first);
+  let bytes: AsyncIterable<Uint8Array> = chunks;
+  let charset = hint ?? 'utf-8';
+  if (enc.startsWith('utf-16')) {
+    bytes = reencode(chunks, enc);
+  } else if (!hint) {
+    // Ignore a multi-byte character cut at the end of the sample.
+    const sample = first.subarray(0, Math.max(first.length - 3, 0));
+    charset = isValidUtf8(withoutFolds(sample)) ? 'utf-8' : (declaredCharset(first) ?? guessLegacyCharset(first));
+  }
+  const splitter = new LineSplitter();
+  const unfolder = new Unfolder();
+  const reader = new VCardReader(charset);
+  let firstChunk = true;
+  for await (let chunk of bytes) {
+    if (firstChunk && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+    firstChunk = false;
+    for (const pl of splitter.push(chunk)) for (const cl of unfolder.push(pl)) yield* reader.push(cl);
+  }
+  for (const pl of splitter.end()) for (const cl of unfolder.push(pl)) yield* reader.push(cl);
+  for (const cl of unfolder.end()) yield* reader.push(cl);
+  yield* reader.end();
+}
+
+async function* reencode(chunks: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<Uint8Array> {
+  const encoder = new TextEncoder();
+  for await (const s of decodeChunks(chunks, encoding)) yield encoder.encode(s);
+}

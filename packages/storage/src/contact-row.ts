@@ -1,0 +1,127 @@
+/**
+ * Mapping between contact rows and core's ContactRecord, and the derived columns storage keeps on
+ * each contact: the search key, the history summary, the stage and the due date.
+ */
+import type { Selectable } from 'kysely';
+import {
+  computeDueAt,
+  deriveStage,
+  effectiveCadenceDays,
+  foldForSearch,
+  type AccountSettings,
+  type Circle,
+  type Contact,
+  type ContactContext,
+  type ContactRecord,
+  type HistorySummary,
+  type Stage,
+  type Tier,
+} from '@nexo/core';
+import { fromDbBool, toDbBool, type Dialect } from './database.js';
+import type { ContactsTable, SummaryColumns } from './schema.js';
+
+export type ContactRow = Selectable<ContactsTable>;
+
+/** The text search matches: name parts, company, role, notes, tags and e-mails, folded. */
+export function buildSearchText(c: Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'archived'>): string {
+  const parts = [c.name, c.givenName, c.familyName, c.company, c.role, c.notes, ...c.tags, ...c.emails];
+  return foldForSearch(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' '));
+}
+
+/** Normalises a timestamp to `Date.toISOString` form, so that string order is time order. */
+export function iso(value: string): string {
+  return new Date(value).toISOString();
+}
+
+/** The stored columns of a contact's own fields (not the summary). */
+export function contactColumns(dialect: Dialect, c: Omit<Contact, 'id' | 'createdAt'>) {
+  return {
+    name: c.name,
+    nameKey: foldForSearch(c.name),
+    givenName: c.givenName,
+    familyName: c.familyName,
+    emails: JSON.stringify(c.emails),
+    phones: JSON.stringify(c.phones),
+    tags: JSON.stringify(c.tags),
+    company: c.company,
+    role: c.role,
+    sector: c.sector,
+    location: c.location,
+    linkedinUrl: c.linkedinUrl,
+    birthday: c.birthday,
+    photo: c.photo,
+    notes: c.notes,
+    circle: c.circle,
+    context: c.context,
+    tier: c.tier,
+    cadenceDays: c.cadenceDays,
+    archived: toDbBool(dialect, c.archived),
+    updatedAt: iso(c.updatedAt),
+    searchText: buildSearchText(c),
+  };
+}
+
+/** The summary, stage and due date of a contact, as columns. */
+export function derivedColumns(
+  summary: HistorySummary,
+  contact: Pick<Contact, 'tier' | 'cadenceDays' | 'createdAt'>,
+  settings: AccountSettings,
+): SummaryColumns & { stage: Stage; dueAt: string } {
+  return {
+    ...summary,
+    stage: deriveStage(summary).stage,
+    dueAt: computeDueAt(summary, contact.createdAt, effectiveCadenceDays(contact, settings)),
+  };
+}
+
+/** Reads the summary columns of a row. */
+export function summaryOf(row: SummaryColumns): HistorySummary {
+  return {
+    interactionCount: row.interactionCount,
+    twoWayCount: row.twoWayCount,
+    firstAt: row.firstAt,
+    lastAt: row.lastAt,
+    lastTwoWayAt: row.lastTwoWayAt,
+    gives: row.gives,
+    asks: row.asks,
+    thanks: row.thanks,
+    givesReceived: row.givesReceived,
+    asksReceived: row.asksReceived,
+    thanksReceived: row.thanksReceived,
+    lastGiveAt: row.lastGiveAt,
+    lastHelpReceivedAt: row.lastHelpReceivedAt,
+    lastThanksSentAt: row.lastThanksSentAt,
+    followUpAt: row.followUpAt,
+  };
+}
+
+/** Turns a stored row into core's ContactRecord. */
+export function toContactRecord(row: ContactRow): ContactRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as string[],
+    company: row.company,
+    role: row.role,
+    sector: row.sector,
+    location: row.location,
+    linkedinUrl: row.linkedinUrl,
+    birthday: row.birthday,
+    photo: row.photo,
+    notes: row.notes,
+    tags: JSON.parse(row.tags) as string[],
+    circle: row.circle as Circle,
+    context: row.context as ContactContext | null,
+    tier: row.tier as Tier,
+    cadenceDays: row.cadenceDays,
+    archived: fromDbBool(row.archived),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    summary: summaryOf(row),
+    stage: row.stage as Stage,
+    dueAt: row.dueAt,
+  };
+}

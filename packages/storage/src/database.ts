@@ -1,0 +1,186 @@
+/**
+ * Opening the database: SQLite through better-sqlite3 (the embedded default) or PostgreSQL through a
+ * pg Pool, both behind one Kysely instance. Failures become `storage_unavailable` errors a person can act on.
+ */
+import { accessSync, constants, mkdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { AppError } from '@nexo/core';
+import type { Database, DbBool } from './schema.js';
+import { describePostgresUrl } from './paths.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** What every store is built from: the Kysely instance (or a transaction) and its dialect. */
+export interface StorageContext {
+  db: Kysely<Database>;
+  dialect: Dialect;
+}
+
+export interface OpenedDatabase extends StorageContext {
+  location: string;
+}
+
+const CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * Opens SQLite `nexo.db` in `dataDir` (created if missing), or an in-memory database.
+ * @throws AppError `storage_unavailable` naming the path when it cannot be created or opened.
+ */
+export function openSqlite(dataDir: string | null): OpenedDatabase {
+  let file = ':memory:';
+  let created: string | undefined;
+  if (dataDir !== null) {
+    file = join(dataDir, 'nexo.db');
+    created = prepareDataDir(dataDir);
+  }
+  let sqlite: BetterSqlite3.Database | undefined;
+  try {
+    sqlite = new BetterSqlite3(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    // Analyse tables whose statistics are missing or stale, as SQLite advises on every open.
+    sqlite.pragma('optimize = 0x10002');
+  } catch (error) {
+    sqlite?.close();
+    if (created) rmSync(created, { recursive: true, force: true });
+    throw new AppError(
+      'storage_unavailable',
+      `Cannot open the database ${file}: ${reasonOf(error)}. Check that it is a nexo database and that the directory is writable, or choose another data directory with --data-dir or NEXO_DATA_DIR.`,
+      { path: file },
+    );
+  }
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    plugins: [new CamelCasePlugin()],
+  });
+  return { db, dialect: 'sqlite', location: file };
+}
+
+/** Creates the data directory if needed and checks it is a writable directory; returns what it created. */
+function prepareDataDir(dir: string): string | undefined {
+  const advice = 'Choose another data directory with --data-dir or NEXO_DATA_DIR, or fix its permissions.';
+  let created: string | undefined;
+  try {
+    created = mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const what = (error as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file is in the way' : reasonOf(error);
+    throw new AppError('storage_unavailable', `Cannot create the data directory ${dir}: ${what}. ${advice}`, {
+      path: dir,
+    });
+  }
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('it is not a directory');
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    const what = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'it is not writable' : reasonOf(error);
+    throw new AppError('storage_unavailable', `Cannot use the data directory ${dir}: ${what}. ${advice}`, {
+      path: dir,
+    });
+  }
+  return created;
+}
+
+/**
+ * Connects to PostgreSQL and checks the connection, failing within a few seconds.
+ * @throws AppError `storage_unavailable` naming host:port/database (never the password).
+ */
+export async function openPostgres(url: string): Promise<OpenedDatabase> {
+  const target = describePostgresUrl(url);
+  if (!target) {
+    throw new AppError(
+      'storage_unavailable',
+      'DATABASE_URL is not a PostgreSQL URL: expected postgres://user:password@host:5432/database.',
+    );
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // Per-pool parsers: counts as numbers, timestamps as ISO strings, without touching pg's globals.
+    types: { getTypeParser },
+    options: '-c TimeZone=UTC',
+    max: 10,
+  });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const reason = describePgError(error, target.database).replaceAll(passwordOf(url) || '\u0000', '***');
+    throw new AppError(
+      'storage_unavailable',
+      `Cannot connect to PostgreSQL at ${target.label}: ${reason}. Check DATABASE_URL and that the server is running.`,
+      { host: target.host, port: target.port, database: target.database },
+    );
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  return { db, dialect: 'postgres', location: target.masked };
+}
+
+const TIMESTAMPTZ = 1184;
+const TIMESTAMP = 1114;
+const NUMBER_TYPES = new Set([20, 21, 23, 700, 701, 1700]);
+
+function getTypeParser(oid: number, format?: 'text' | 'binary'): unknown {
+  if (format === 'binary') return pg.types.getTypeParser(oid, format);
+  if (NUMBER_TYPES.has(oid)) return Number;
+  if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
+    const parseDate = pg.types.getTypeParser(oid, 'text') as (value: string) => Date;
+    return (value: string) => parseDate(value).toISOString();
+  }
+  return pg.types.getTypeParser(oid, format);
+}
+
+function describePgError(error: unknown, database: string): string {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'ECONNREFUSED':
+      return 'connection refused (is PostgreSQL running and listening on that port?)';
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'unknown host';
+    case '28P01':
+    case '28000':
+      return 'authentication failed (check the user name and password)';
+    case '3D000':
+      return `database "${database}" does not exist (create it with: createdb ${database})`;
+    default: {
+      const message = reasonOf(error);
+      return /timeout/i.test(message) ? `no answer within ${CONNECT_TIMEOUT_MS / 1000} s` : message;
+    }
+  }
+}
+
+function passwordOf(url: string): string {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return '';
+  }
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+}
+
+/** The stored form of a boolean: 0/1 in SQLite (it has no boolean type), true/false in PostgreSQL. */
+export function toDbBool(dialect: Dialect, value: boolean): DbBool {
+  return dialect === 'sqlite' ? (value ? 1 : 0) : value;
+}
+
+/** Reads a stored boolean of either dialect. */
+export function fromDbBool(value: DbBool): boolean {
+  return value === true || value === 1;
+}
+
+/** True when `error` is a primary-key or unique violation, on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

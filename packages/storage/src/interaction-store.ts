@@ -1,0 +1,199 @@
+/**
+ * The InteractionStore port: an interaction, its links to contacts, and in the same transaction the
+ * recomputed summaries of every contact it involves.
+ */
+import {
+  AppError,
+  notFound,
+  type AskKind,
+  type Direction,
+  type GiveKind,
+  type Interaction,
+  type InteractionKind,
+  type InteractionStore,
+  type InteractionValue,
+} from '@nexo/core';
+import type { Selectable } from 'kysely';
+import { isUniqueViolation, type StorageContext } from './database.js';
+import type { InteractionsTable } from './schema.js';
+import { iso } from './contact-row.js';
+import { recomputeSummaries } from './summaries.js';
+import { decodeCursor, encodeCursor } from './cursor.js';
+
+/** The InteractionStore of one database. */
+export function createInteractionStore(ctx: StorageContext): InteractionStore {
+  /** The interactions with these ids, with their contact ids in order. */
+  const load = async (tx: StorageContext, accountId: string, ids: readonly string[]): Promise<Interaction[]> => {
+    if (ids.length === 0) return [];
+    const rows = await tx.db
+      .selectFrom('interactions')
+      .selectAll()
+      .where('accountId', '=', accountId)
+      .where('id', 'in', ids)
+      .execute();
+    const links = await tx.db
+      .selectFrom('interactionContacts')
+      .select(['interactionId', 'contactId'])
+      .where('accountId', '=', accountId)
+      .where('interactionId', 'in', ids)
+      .orderBy('interactionId')
+      .orderBy('position')
+      .execute();
+    const contactIds = new Map<string, string[]>();
+    for (const l of links) contactIds.set(l.interactionId, [...(contactIds.get(l.interactionId) ?? []), l.contactId]);
+    const byId = new Map(rows.map((r) => [r.id, toInteraction(r, contactIds.get(r.id) ?? [])]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+
+  return {
+    /**
+     * @throws AppError `not_found` naming the first missing contact, `conflict` for a taken id;
+     *   nothing is written then.
+     */
+    async insert(accountId, interaction) {
+      return ctx.db.transaction().execute(async (trx) => {
+        const tx = { ...ctx, db: trx };
+        const contactIds = [...new Set(interaction.contactIds)];
+        const found = await trx
+          .selectFrom('contacts')
+          .select('id')
+          .where('accountId', '=', accountId)
+          .where('id', 'in', contactIds)
+          .execute();
+        const known = new Set(found.map((r) => r.id));
+        const missing = contactIds.find((id) => !known.has(id));
+        if (missing !== undefined) throw notFound('contact', missing);
+        const occurredAt = iso(interaction.occurredAt);
+        await insertOrConflict(
+          interaction.id,
+          trx
+            .insertInto('interactions')
+            .values({
+              accountId,
+              id: interaction.id,
+              occurredAt,
+              kind: interaction.kind,
+              channel: interaction.channel,
+              direction: interaction.direction,
+              value: interaction.value,
+              askKind: interaction.askKind,
+              giveKind: interaction.giveKind,
+              note: interaction.note,
+              followUpAt: interaction.followUpAt === null ? null : iso(interaction.followUpAt),
+              createdAt: iso(interaction.createdAt),
+            })
+            .execute(),
+        );
+        await trx
+          .insertInto('interactionContacts')
+          .values(
+            contactIds.map((contactId, position) => ({
+              accountId,
+              interactionId: interaction.id,
+              contactId,
+              position,
+              occurredAt,
+            })),
+          )
+          .execute();
+        await recomputeSummaries(tx, accountId, contactIds);
+        return (await load(tx, accountId, [interaction.id]))[0] as Interaction;
+      });
+    },
+
+    async get(accountId, id) {
+      return (await load(ctx, accountId, [id]))[0] ?? null;
+    },
+
+    async listForContact(accountId, contactId, limit, before) {
+      let query = ctx.db
+        .selectFrom('interactionContacts')
+        .select(['interactionId', 'occurredAt'])
+        .where('accountId', '=', accountId)
+        .where('contactId', '=', contactId);
+      if (before) {
+        const [at, id] = decodeCursor(before, 'timeline', 2);
+        query = query.where((eb) =>
+          eb.or([
+            eb('occurredAt', '<', String(at)),
+            eb.and([eb('occurredAt', '=', String(at)), eb('interactionId', '<', String(id))]),
+          ]),
+        );
+      }
+      const links = await query
+        .orderBy('occurredAt', 'desc')
+        .orderBy('interactionId', 'desc')
+        .limit(limit + 1)
+        .execute();
+      const page = links.slice(0, limit);
+      const last = page.at(-1);
+      const nextCursor =
+        links.length > limit && last ? encodeCursor('timeline', [last.occurredAt, last.interactionId]) : null;
+      return {
+        items: await load(
+          ctx,
+          accountId,
+          page.map((l) => l.interactionId),
+        ),
+        nextCursor,
+      };
+    },
+
+    async delete(accountId, id) {
+      return ctx.db.transaction().execute(async (trx) => {
+        const tx = { ...ctx, db: trx };
+        const links = await trx
+          .selectFrom('interactionContacts')
+          .select('contactId')
+          .where('accountId', '=', accountId)
+          .where('interactionId', '=', id)
+          .execute();
+        await trx
+          .deleteFrom('interactionContacts')
+          .where('accountId', '=', accountId)
+          .where('interactionId', '=', id)
+          .execute();
+        const result = await trx
+          .deleteFrom('interactions')
+          .where('accountId', '=', accountId)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        if (result.numDeletedRows === 0n) return false;
+        await recomputeSummaries(
+          tx,
+          accountId,
+          links.map((l) => l.contactId),
+        );
+        return true;
+      });
+    },
+  };
+}
+
+/** Runs the insert, turning a taken id into a `conflict`. */
+async function insertOrConflict(id: string, insert: Promise<unknown>): Promise<void> {
+  try {
+    await insert;
+  } catch (error) {
+    if (isUniqueViolation(error))
+      throw new AppError('conflict', `An interaction with id "${id}" already exists.`, { id });
+    throw error;
+  }
+}
+
+function toInteraction(row: Selectable<InteractionsTable>, contactIds: string[]): Interaction {
+  return {
+    id: row.id,
+    contactIds,
+    occurredAt: row.occurredAt,
+    kind: row.kind as InteractionKind,
+    channel: row.channel,
+    direction: row.direction as Direction,
+    value: row.value as InteractionValue,
+    askKind: row.askKind as AskKind | null,
+    giveKind: row.giveKind as GiveKind | null,
+    note: row.note,
+    followUpAt: row.followUpAt,
+    createdAt: row.createdAt,
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * Insights (loaded on demand with chart.js): the quality of the network from GET /metrics as charts,
+ * each with a text summary, and the coach's observations in the user's language.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { metricsQuery } from '../api/queries';
+import { circles, contactContexts, stages, tiers, type NetworkMetrics } from '../api/types';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { formatNumber, formatPercent } from '../i18n/format';
+import { ChartCanvas } from '../insights/ChartCanvas';
+import { bars, doughnut } from '../insights/chart-configs';
+import { useThemeColors } from '../insights/useThemeColors';
+import { Icon } from '../components/Icon';
+
+function ChartCard({ id, title, note, children }: { id: string; title: string; note?: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+      {note && (
+        <p className="muted small" style={{ margin: '0.5rem 0 0' }}>
+          {note}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function useCharts(m: NetworkMetrics | undefined) {
+  const { t, i18n } = useTranslation();
+  const colors = useThemeColors();
+  const lang = i18n.language;
+  return useMemo(() => {
+    if (!m) return null;
+    const n = (x: number) => formatNumber(x, lang);
+    const summary = (label: string, pairs: [string, number][]) =>
+      t('insights.chartSummary', { label, values: pairs.map(([k, v]) => `${k} ${n(v)}`).join(', ') });
+    const others = Math.max(0, m.totalContacts - m.activeRelationships - m.ghosts);
+    const relLabels = [t('insights.active'), t('insights.others'), t('insights.ghosts')];
+    const relValues = [m.activeRelationships, others, m.ghosts];
+    const exLabels = [t('insights.gives'), t('insights.asks'), t('insights.thanks')];
+    const exValues = [m.gives, m.asks, m.thanks];
+    const tierLabels = tiers.map((x) => t(`enum.tier.${x}`));
+    const contextEntries = contactContexts
+      .map((c) => [t(`enum.context.${c}`), m.byContext[c] ?? 0] as [string, number])
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1]);
+    const circleEntries = circles.map((c) => [t(`enum.circle.${c}`), m.byCircle[c] ?? 0] as [string, number]);
+    const stageEntries = stages.map((s) => [t(`enum.stage.${s}`), m.byStage[s] ?? 0] as [string, number]);
+    const cadenceEntries: [string, number][] = [
+      [t('insights.onTrack'), Math.max(0, m.totalContacts - m.overdue)],
+      [t('insights.overdue'), m.overdue],
+    ];
+    const top = contextEntries[0];
+    return {
+      relationships: {
+        config: doughnut(relLabels, relValues, colors, [
+          colors.series[0] ?? '',
+          colors.series[3] ?? '',
+          colors.series[1] ?? '',
+        ]),
+        summary: summary(
+          t('insights.relationships'),
+          relLabels.map((l, i) => [l, relValues[i] ?? 0]),
+        ),
+      },
+      exchanges: {
+        config: bars(
+          exLabels,
+          [{ label: t('insights.total'), data: exValues, color: colors.series.slice(0, 3) }],
+          colors,
+        ),
+        summary: summary(
+          t('insights.givesAsks'),
+          exLabels.map((l, i) => [l, exValues[i] ?? 0]),
+        ),
+      },
+      tiers: {
+        config: bars(
+          tierLabels,
+          [
+            { label: t('insights.size'), data: tiers.map((x) => m.tiers[x].size), color: colors.series[0] ?? '' },
+            { label: t('insights.target'), data: tiers.map((x) => m.tiers[x].target), color: colors.series[3] ?? '' },
+          ],
+          colors,
+        ),
+        summary: summary(
+          t('insights.tierFill'),
+          tiers.map((x, i) => [`${tierLabels[i] ?? x} ${n(m.tiers[x].size)}/`, m.tiers[x].target]),
+        ),
+      },
+      contexts: {
+        config: bars(
+          contextEntries.map(([l]) => l),
+          [{ label: t('insights.size'), data: contextEntries.map(([, v]) => v), color: colors.series[4] ?? '' }],
+          colors,
+          true,
+        ),
+        summary: summary(t('insights.contexts'), contextEntries),
+        concentration: top
+          ? t('insights.concentration', {
+              context: top[0],
+              percent: formatPercent(top[1] / Math.max(1, m.totalContacts), lang),
+            })
+          : undefined,
+      },
+      circles: {
+        config: doughnut(
+          circleEntries.map(([l]) => l),
+          circleEntries.map(([, v]) => v),
+          colors,
+        ),
+        summary: summary(t('insights.circles'), circleEntries),
+      },
+      stages: {
+        config: bars(
+          stageEntries.map(([l]) => l),
+          [{ label: t('insights.size'), data: stageEntries.map(([, v]) => v), color: colors.series[2] ?? '' }],
+          colors,
+        ),
+        summary: summary(t('insights.stages'), stageEntries),
+      },
+      cadence: {
+        config: doughnut(
+          cadenceEntries.map(([l]) => l),
+          cadenceEntries.map(([, v]) => v),
+          colors,
+          [colors.series[0] ?? '', colors.series[1] ?? ''],
+        ),
+        summary: summary(t('insights.cadence'), cadenceEntries),
+      },
+    };
+  }, [m, t, lang, colors]);
+}
+
+export default function InsightsPage() {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('insights.title'));
+  const metrics = useQuery(metricsQuery());
+  const m = metrics.data;
+  const charts = useCharts(m);
+  const n = (x: number) => formatNumber(x, i18n.language);
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t('insights.title')}</h1>
+          <p>{t('insights.subtitle')}</p>
+        </div>
+      </div>
+      <ErrorBanner error={metrics.error} onRetry={metrics.isError ? () => void metrics.refetch() : undefined} />
+      {metrics.isPending && (
+        <p className="spinner" role="status">
+          {t('app.loading')}
+        </p>
+      )}
+      {m && charts && (
+        <>
+          <div className="kpis">
+            <div className="card kpi">
+              <div className="muted small">{t('insights.kpiTotal')}</div>
+              <div className="value">{n(m.totalContacts)}</div>
+            </div>
+            <div className="card kpi">
+              <div className="muted small">{t('insights.kpiActive')}</div>
+              <div className="value">{n(m.activeRelationships)}</div>
+              <div className="small muted">{formatPercent(m.activeShare, i18n.language)}</div>
+            </div>
+            <div className="card kpi">
+              <div className="muted small">{t('insights.kpiGhosts')}</div>
+              <div className="value">{n(m.ghosts)}</div>
+              <div className="small muted">{formatPercent(m.ghostShare, i18n.language)}</div>
+            </div>
+            <div className="card kpi">
+              <div className="muted small">{t('insights.kpiOverdue')}</div>
+              <div className="value">{n(m.overdue)}</div>
+            </div>
+          </div>
+          <section className="card callout" aria-labelledby="coach-insights" style={{ marginBottom: '1rem' }}>
+            <h2 id="coach-insights">
+              <Icon name="bulb" /> {t('insights.coach')}
+            </h2>
+            <ul className="insight-list" data-testid="insights">
+              {m.insights.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </section>
+          <div className="grid">
+            <ChartCard id="ch-rel" title={t('insights.relationships')} note={t('insights.relationshipsHelp')}>
+              <ChartCanvas {...charts.relationships} testId="chart-relationships" />
+            </ChartCard>
+            <ChartCard
+              id="ch-ex"
+              title={t('insights.givesAsks')}
+              note={`${t('insights.giveShare', { percent: formatPercent(m.giveShare, i18n.language) })}. ${t('insights.givesAsksNote')}`}
+            >
+              <ChartCanvas {...charts.exchanges} />
+            </ChartCard>
+            <ChartCard id="ch-tiers" title={t('insights.tierFill')}>
+              <ChartCanvas {...charts.tiers} />
+            </ChartCard>
+            <ChartCard id="ch-cadence" title={t('insights.cadence')}>
+              <ChartCanvas {...charts.cadence} />
+            </ChartCard>
+            <ChartCard id="ch-ctx" title={t('insights.contexts')} note={charts.contexts.concentration}>
+              <ChartCanvas config={charts.contexts.config} summary={charts.contexts.summary} />
+            </ChartCard>
+            <ChartCard id="ch-circles" title={t('insights.circles')}>
+              <ChartCanvas {...charts.circles} />
+            </ChartCard>
+            <ChartCard id="ch-stages" title={t('insights.stages')}>
+              <ChartCanvas {...charts.stages} />
+            </ChartCard>
+          </div>
+        </>
+      )}
+    </>
+  );
+}
