@@ -126,7 +126,9 @@ forEachEngine((engine) => {
       expect(await search(s, other, 'j')).toEqual([]);
     });
 
-    it.runIf(engine.name === 'sqlite')('still finds the right contacts after deletions and VACUUM', async () => {
+    // Only SQLite keys its search index by rowid, so only there can VACUUM break it.
+    const sqliteOnly = engine.name === 'sqlite' ? it : () => undefined;
+    sqliteOnly('still finds the right contacts after deletions and VACUUM', async () => {
       const opts = await engine.freshOptions();
       const { openStorage } = await import('./index.js');
       const s = await openStorage(opts);
