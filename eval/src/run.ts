@@ -1,7 +1,9 @@
 /**
  * `npm run eval:coach`: runs the message reviewer on the labelled cases and prints precision and
  * recall per rule and language, language-detection accuracy and, with --verbose, every miss.
+ * `--set holdout` scores eval/holdout/ instead of eval/coach/.
  */
+import { pathToFileURL } from 'node:url';
 import type { ReviewLang, ReviewResult, ReviewRule } from '@nexo/core';
 import { detectLanguage, reviewBatch, reviewLangs, reviewMessage, reviewRules } from '@nexo/core';
 import { loadCases, type EvalCase } from './cases.js';
@@ -13,7 +15,16 @@ interface Counts {
 }
 
 const verbose = process.argv.includes('--verbose') || process.argv.includes('-v');
-const cases = loadCases(new URL('../coach/', import.meta.url));
+
+/** `--set <name>` reads eval/<name>/ (default `coach`); a value with a slash is a directory path. */
+function setDir(): URL {
+  const i = process.argv.indexOf('--set');
+  const set = i === -1 ? 'coach' : process.argv[i + 1];
+  if (!set || set.startsWith('-')) throw new Error('--set needs a set name (e.g. holdout) or a directory');
+  if (!set.includes('/')) return new URL(`../${set}/`, import.meta.url);
+  return pathToFileURL(set.endsWith('/') ? set : `${set}/`);
+}
+const cases = loadCases(setDir());
 
 function runAll(): Map<string, ReviewResult> {
   const results = new Map<string, ReviewResult>();
