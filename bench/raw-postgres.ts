@@ -4,13 +4,31 @@
  * operation issues them concurrently.
  */
 import pg from 'pg';
-import { DAY_MS, escapeLike, prefixUpperBound, searchShape, windows, type RawBaselines } from './raw-queries.js';
+import {
+  AGENDA_COLUMNS,
+  DAY_MS,
+  escapeLike,
+  prefixUpperBound,
+  searchShape,
+  windows,
+  type RawBaselines,
+} from './raw-queries.js';
 
 const ACTIVE = 'account_id = $1 and not archived';
-const TIMELINE = `select i.*, array(select p.contact_id from interaction_contacts p
-    where p.account_id = i.account_id and p.interaction_id = i.id order by p.position) as contact_ids
-  from interaction_contacts ic join interactions i on i.account_id = ic.account_id and i.id = ic.interaction_id
-  where ic.account_id = $1 and ic.contact_id = $2 order by ic.occurred_at desc, ic.interaction_id desc limit 20`;
+// Agenda candidates: active and not snoozed at $2.
+const CANDIDATES = `from contacts where ${ACTIVE} and (snoozed_until is null or snoozed_until <= $2)`;
+const AGENDA = `select ${AGENDA_COLUMNS} ${CANDIDATES}`;
+const TIMELINE = `select i.*, (select json_agg(p.contact_id order by p.position) from interaction_contacts p
+    where p.account_id = i.account_id and p.interaction_id = i.id) as contact_ids
+  from (select interaction_id, occurred_at from interaction_contacts where account_id = $1 and contact_id = $2
+        order by occurred_at desc, interaction_id desc limit 21) ic
+  join interactions i on i.account_id = $1 and i.id = ic.interaction_id
+  order by ic.occurred_at desc, ic.interaction_id desc`;
+
+const PEOPLE_KNOWN = `select c.id, c.name, c.company, e.strength, e.how, e.created_at
+  from knows_edges e join contacts c
+    on c.account_id = e.account_id and c.id = case when e.contact_a = $2 then e.contact_b else e.contact_a end
+  where e.account_id = $1 and (e.contact_a = $2 or e.contact_b = $2) order by e.created_at, e.contact_a, e.contact_b`;
 
 const TIMESTAMPS = new Set([1114, 1184]);
 const NUMBERS = new Set([20, 21, 23, 700, 701, 1700]);
@@ -51,33 +69,42 @@ export function openRawPostgres(url: string, accountId: string): RawBaselines {
       const since = new Date(now.getTime() - windows.firstGiveDays * DAY_MS).toISOString();
       return Promise.all([
         settings(),
-        rows(`select * from contacts where ${ACTIVE} and due_at <= $2 order by due_at, id limit $3`, [
-          accountId,
-          at,
-          pool,
-        ]),
+        rows(`${AGENDA} and due_at <= $2 order by due_at, id limit $3`, [accountId, at, pool]),
         rows(
-          `select * from contacts where ${ACTIVE} and follow_up_at is not null and follow_up_at <= $2
+          `${AGENDA} and follow_up_at is not null and follow_up_at <= $2
            order by follow_up_at, id limit $3`,
           [accountId, at, pool],
         ),
+        // Storage reads the campaign replies once the help-based candidates are in.
         rows(
-          `select * from contacts where ${ACTIVE} and last_help_received_at is not null
+          `${AGENDA} and last_help_received_at is not null
            and (last_thanks_sent_at is null or last_thanks_sent_at < last_help_received_at)
-           order by last_help_received_at desc, id limit $2`,
-          [accountId, pool],
+           order by last_help_received_at desc, id limit $3`,
+          [accountId, at, pool],
+        ).then(() =>
+          rows(
+            `select ${AGENDA_COLUMNS}, last_two_way_at ${CANDIDATES} and last_two_way_at is not null
+             and (last_thanks_sent_at is null or last_thanks_sent_at < last_two_way_at)
+             and id in (select contact_id from campaign_recipients where account_id = $1 and send_state = 'sent')
+             and exists (select 1 from campaign_recipients r where r.account_id = $1 and r.contact_id = contacts.id
+               and r.send_state = 'sent' and r.sent_at < contacts.last_two_way_at)
+             order by last_two_way_at desc, id limit $3`,
+            [accountId, at, pool],
+          ),
         ),
-        rows(
-          `select * from contacts where ${ACTIVE} and created_at >= $2 and gives = 0 order by created_at, id limit $3`,
-          [accountId, since, pool],
-        ),
+        rows(`${AGENDA} and created_at >= $3 and gives = 0 order by created_at, id limit $4`, [
+          accountId,
+          at,
+          since,
+          pool,
+        ]),
       ]);
     },
 
     async search(text, limit) {
       const shape = searchShape(text);
       if (!shape)
-        return rows(`select * from contacts where ${ACTIVE} order by name_key, id limit $2`, [accountId, limit + 1]);
+        return rows(`select * from contacts where ${ACTIVE} order by name_key, id limit $2`, [accountId, limit]);
       const want = limit + 1;
       const upper = prefixUpperBound(shape.folded);
       const first = await rows(
@@ -105,8 +132,10 @@ export function openRawPostgres(url: string, accountId: string): RawBaselines {
         );
         ids.push(...rest.map((r) => r.id));
       }
-      if (ids.length === 0) return [];
-      return rows('select * from contacts where account_id = $1 and id = any($2)', [accountId, ids]);
+      // Rows for the page only; the extra id just says whether there is a next page.
+      const page = ids.slice(0, limit);
+      if (page.length === 0) return [];
+      return rows('select * from contacts where account_id = $1 and id = any($2)', [accountId, page]);
     },
 
     async contactPage(id) {
@@ -114,18 +143,8 @@ export function openRawPostgres(url: string, accountId: string): RawBaselines {
     },
 
     async contactPageFull(id) {
-      const row = await contact(id); // the operation reads the contact first, then the rest together
-      const [, , edges] = await Promise.all([
-        settings(),
-        timeline(id),
-        rows(
-          `select * from knows_edges where account_id = $1 and (contact_a = $2 or contact_b = $2)
-           order by created_at, contact_a, contact_b`,
-          [accountId, id],
-        ),
-      ]);
-      const others = edges.map((e) => (e.contact_a === id ? e.contact_b : e.contact_a));
-      return [row, await rows('select * from contacts where account_id = $1 and id = any($2)', [accountId, others])];
+      // All four at once, as the operation issues them.
+      return Promise.all([contact(id), settings(), timeline(id), rows(PEOPLE_KNOWN, [accountId, id])]);
     },
 
     async metrics(now) {

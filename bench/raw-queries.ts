@@ -12,9 +12,9 @@ export interface RawBaselines {
    * index range), then ids of the other matches if the page is not full, then those rows.
    */
   search(text: string, limit: number): Promise<Record<string, unknown>[]>;
-  /** The contact row plus its last 20 interactions (with their participants). */
+  /** The contact row plus its last 20 interactions (with their participants, one query). */
   contactPage(id: string): Promise<unknown>;
-  /** Everything `contacts.get` reads: also settings, knows-edges and the people at their other end. */
+  /** Everything `contacts.get` reads: also settings and the knows-edges joined to the people known. */
   contactPageFull(id: string): Promise<unknown>;
   /** The grouped aggregate of the metrics and the settings read. */
   metrics(now: Date): Promise<unknown>;
@@ -22,6 +22,10 @@ export interface RawBaselines {
 }
 
 export const DAY_MS = 86_400_000;
+
+/** The columns storage's agenda queries read (storage's `agendaColumns`, in snake_case). */
+export const AGENDA_COLUMNS = `id, name, company, role, sector, tags, context, tier, cadence_days, archived,
+  created_at, due_at, last_at, gives, asks, thanks, gives_received, last_help_received_at, follow_up_at`;
 /** The windows of the agenda (first give) and of the metrics (active, ghost), as core and storage use them. */
 export const windows = { firstGiveDays: 30, activeDays: 90, ghostDays: 365 } as const;
 

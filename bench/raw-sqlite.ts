@@ -3,18 +3,37 @@
  * prepared statements over a second connection to the same WAL database file.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { DAY_MS, escapeLike, prefixUpperBound, searchShape, windows, type RawBaselines } from './raw-queries.js';
+import {
+  AGENDA_COLUMNS,
+  DAY_MS,
+  escapeLike,
+  prefixUpperBound,
+  searchShape,
+  windows,
+  type RawBaselines,
+} from './raw-queries.js';
 
 const ACTIVE = 'account_id = ? and archived = 0';
-const TIMELINE = `select i.*, (select group_concat(p.contact_id) from interaction_contacts p
+// Agenda candidates: active and not snoozed at the given time (the second parameter).
+const CANDIDATES = `from contacts where ${ACTIVE} and (snoozed_until is null or snoozed_until <= ?)`;
+const AGENDA = `select ${AGENDA_COLUMNS} ${CANDIDATES}`;
+const TIMELINE = `select i.*, (select json_group_array(p.contact_id order by p.position) from interaction_contacts p
     where p.account_id = i.account_id and p.interaction_id = i.id) as contact_ids
-  from interaction_contacts ic join interactions i on i.account_id = ic.account_id and i.id = ic.interaction_id
-  where ic.account_id = ? and ic.contact_id = ? order by ic.occurred_at desc, ic.interaction_id desc limit ?`;
+  from (select interaction_id, occurred_at from interaction_contacts where account_id = ? and contact_id = ?
+        order by occurred_at desc, interaction_id desc limit ?) ic
+  join interactions i on i.account_id = ? and i.id = ic.interaction_id
+  order by ic.occurred_at desc, ic.interaction_id desc`;
+const PEOPLE_KNOWN = `select c.id, c.name, c.company, e.strength, e.how, e.created_at
+  from knows_edges e join contacts c
+    on c.account_id = e.account_id and c.id = case when e.contact_a = ? then e.contact_b else e.contact_a end
+  where e.account_id = ? and (e.contact_a = ? or e.contact_b = ?) order by e.created_at, e.contact_a, e.contact_b`;
 
 /** Opens the raw SQLite baselines on `file` for `accountId`. */
 export function openRawSqlite(file: string, accountId: string): RawBaselines {
   const db = new BetterSqlite3(file);
   db.pragma('busy_timeout = 5000');
+  // The same page cache as storage's connection (database.ts), so neither reads more from the OS.
+  db.pragma('cache_size = -4096');
   const statements = new Map<string, BetterSqlite3.Statement>();
   const all = (text: string, ...params: unknown[]): unknown[] => {
     let statement = statements.get(text);
@@ -33,24 +52,40 @@ export function openRawSqlite(file: string, accountId: string): RawBaselines {
       const at = now.toISOString();
       const since = new Date(now.getTime() - windows.firstGiveDays * DAY_MS).toISOString();
       settings();
-      all(`select * from contacts where ${ACTIVE} and due_at <= ? order by due_at, id limit ?`, accountId, at, pool);
+      all(`${AGENDA} and due_at <= ? order by due_at, id limit ?`, accountId, at, at, pool);
       all(
-        `select * from contacts where ${ACTIVE} and follow_up_at is not null and follow_up_at <= ?
+        `${AGENDA} and follow_up_at is not null and follow_up_at <= ?
          order by follow_up_at, id limit ?`,
+        accountId,
+        at,
+        at,
+        pool,
+      );
+      all(
+        `${AGENDA} and last_help_received_at is not null
+         and (last_thanks_sent_at is null or last_thanks_sent_at < last_help_received_at)
+         order by last_help_received_at desc, id limit ?`,
         accountId,
         at,
         pool,
       );
       all(
-        `select * from contacts where ${ACTIVE} and last_help_received_at is not null
-         and (last_thanks_sent_at is null or last_thanks_sent_at < last_help_received_at)
-         order by last_help_received_at desc, id limit ?`,
+        `select ${AGENDA_COLUMNS}, last_two_way_at ${CANDIDATES} and last_two_way_at is not null
+         and (last_thanks_sent_at is null or last_thanks_sent_at < last_two_way_at)
+         and id in (select contact_id from campaign_recipients where account_id = ? and send_state = 'sent')
+         and exists (select 1 from campaign_recipients r where r.account_id = ? and r.contact_id = contacts.id
+           and r.send_state = 'sent' and r.sent_at < contacts.last_two_way_at)
+         order by last_two_way_at desc, id limit ?`,
+        accountId,
+        at,
+        accountId,
         accountId,
         pool,
       );
       return all(
-        `select * from contacts where ${ACTIVE} and created_at >= ? and gives = 0 order by created_at, id limit ?`,
+        `${AGENDA} and created_at >= ? and gives = 0 order by created_at, id limit ?`,
         accountId,
+        at,
         since,
         pool,
       );
@@ -59,7 +94,7 @@ export function openRawSqlite(file: string, accountId: string): RawBaselines {
     async search(text, limit) {
       const shape = searchShape(text);
       if (!shape)
-        return rowsWithId(`select * from contacts where ${ACTIVE} order by name_key, id limit ?`, accountId, limit + 1);
+        return rowsWithId(`select * from contacts where ${ACTIVE} order by name_key, id limit ?`, accountId, limit);
       const want = limit + 1;
       const upper = prefixUpperBound(shape.folded);
       const ids = (
@@ -93,36 +128,27 @@ export function openRawSqlite(file: string, accountId: string): RawBaselines {
         ) as { id: string }[];
         ids.push(...rest.map((r) => r.id));
       }
-      if (ids.length === 0) return [];
+      // Rows for the page only; the extra id just says whether there is a next page.
+      const page = ids.slice(0, limit);
+      if (page.length === 0) return [];
       return rowsWithId(
-        `select * from contacts where account_id = ? and id in (${ids.map(() => '?').join(', ')})`,
+        `select * from contacts where account_id = ? and id in (${page.map(() => '?').join(', ')})`,
         accountId,
-        ...ids,
+        ...page,
       );
     },
 
     async contactPage(id) {
-      return [contact(id), all(TIMELINE, accountId, id, 20)];
+      return [contact(id), all(TIMELINE, accountId, id, 21, accountId)];
     },
 
     async contactPageFull(id) {
-      const row = contact(id);
-      const edges = all(
-        'select * from knows_edges where account_id = ? and (contact_a = ? or contact_b = ?) order by created_at, contact_a, contact_b',
-        accountId,
-        id,
-        id,
-      ) as { contact_a: string; contact_b: string }[];
-      const others = edges.map((e) => (e.contact_a === id ? e.contact_b : e.contact_a));
-      const people =
-        others.length > 0
-          ? all(
-              `select * from contacts where account_id = ? and id in (${others.map(() => '?').join(', ')})`,
-              accountId,
-              ...others,
-            )
-          : [];
-      return [row, settings(), all(TIMELINE, accountId, id, 20), edges, people];
+      return [
+        contact(id),
+        settings(),
+        all(TIMELINE, accountId, id, 21, accountId),
+        all(PEOPLE_KNOWN, id, accountId, id, id),
+      ];
     },
 
     async metrics(now) {

@@ -168,7 +168,7 @@ async function checkSearchMirror(
   for (const term of new Set(terms)) {
     const page = await listContacts(services, ctx, { search: term, limit: 20 });
     const rawIds = new Set((await raw.search(term, 20)).map((r) => String(r.id)));
-    if (page.items.some((c) => !rawIds.has(c.id))) stale.push(term);
+    if (rawIds.size !== page.items.length || page.items.some((c) => !rawIds.has(c.id))) stale.push(term);
   }
   if (stale.length > 0)
     log(`  WARNING: the raw search differs from storage's for ${stale.map((t) => JSON.stringify(t)).join(', ')}`);

@@ -51,7 +51,7 @@ export function buildScenarios(
     {
       key: 'agenda',
       label: 'agenda.today (limit 20)',
-      baseline: '4 candidate queries (3x limit each) + settings',
+      baseline: '5 candidate queries (3x limit each) + settings',
       op: () => today(services, ctx, { limit: AGENDA_LIMIT }),
       raw: () => raw.agenda(new Date(), AGENDA_LIMIT * 3),
       targetP50Ms: 10,
@@ -79,7 +79,7 @@ export function buildScenarios(
     {
       key: 'contactFull',
       label: 'contacts.get vs all of its reads',
-      baseline: 'also settings, knows-edges, their people',
+      baseline: 'also settings and the people known (a join)',
       op: (i) => getContact(services, ctx, cycle(contactIds, i)),
       raw: (i) => raw.contactPageFull(cycle(contactIds, i)),
       targetP50Ms: null,

@@ -11,6 +11,7 @@ import { summarize, type Stats } from './measure.js';
 // Relative to the compiled file, bench/dist/server-rss.js.
 const cliBin = fileURLToPath(new URL('../../packages/cli/bin/nexo.js', import.meta.url));
 const cliMain = fileURLToPath(new URL('../../packages/cli/dist/main.js', import.meta.url));
+const rootPackage = fileURLToPath(new URL('../../package.json', import.meta.url));
 const STARTUP_TIMEOUT_MS = 30_000;
 
 export interface ServerTarget {
@@ -42,14 +43,34 @@ function readRss(pid: number): { rss: number; peak: number } {
   }
 }
 
-/** Spawns `nexo serve --port 0` and resolves with its URL once it says it is running. */
+/**
+ * The node flags of `npm start` (`node FLAGS packages/cli/bin/nexo.js serve` in the root
+ * package.json), so the server measured is the server people start.
+ */
+export function startFlags(startScript: string): string[] {
+  const [command, ...words] = startScript.trim().split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is not "node ...": ${startScript}`);
+  const flags: string[] = [];
+  for (const word of words) {
+    if (!word.startsWith('-')) break;
+    flags.push(word);
+  }
+  return flags;
+}
+
+function npmStartFlags(): string[] {
+  const scripts = (JSON.parse(readFileSync(rootPackage, 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  return startFlags(scripts?.start ?? 'node');
+}
+
+/** Spawns `nexo serve --port 0` as `npm start` does and resolves with its URL once it says it is running. */
 function startServer(target: ServerTarget): Promise<{ child: ChildProcess; url: string }> {
   if (!existsSync(cliMain)) throw new Error(`The CLI is not built (${cliMain} is missing): run npm run build first.`);
   const env = { ...process.env };
   delete env.DATABASE_URL;
   if (target.databaseUrl) env.DATABASE_URL = target.databaseUrl;
   const dirArgs = target.dataDir ? ['--data-dir', target.dataDir] : [];
-  const child = spawn(process.execPath, [cliBin, ...dirArgs, 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [...npmStartFlags(), cliBin, ...dirArgs, 'serve', '--port', '0'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -163,4 +163,5 @@ export const channelsByKind: Record<InteractionKind, readonly string[]> = {
   event: list('in person'),
   comment: list('linkedin|x|instagram'),
   introduction: list('email|linkedin'),
+  connection: list('linkedin'),
 };

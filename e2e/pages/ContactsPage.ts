@@ -28,7 +28,7 @@ export class ContactsPage {
     await this.page.getByLabel(label, { exact: true }).selectOption(value);
   }
 
-  async sort(value: 'name' | 'recent' | 'created' | 'due'): Promise<void> {
+  async sort(value: 'name' | 'recent' | 'created' | 'due' | 'health'): Promise<void> {
     await this.page.getByLabel('Sort by').selectOption(value);
   }
 

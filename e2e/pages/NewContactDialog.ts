@@ -9,6 +9,8 @@ export interface NewContactInput {
   tier?: string;
   tags?: string;
   email?: string;
+  /** YYYY-MM-DD */
+  birthday?: string;
 }
 
 export class NewContactDialog {
@@ -31,10 +33,9 @@ export class NewContactDialog {
     if (input.context) await d.getByLabel('How do you know them?').selectOption(input.context);
     if (input.tier) await d.getByLabel('Tier').selectOption(input.tier);
     if (input.tags) await d.getByLabel('Interests and tags').fill(input.tags);
-    if (input.email) {
-      await d.getByText('More details').click();
-      await d.getByLabel('E-mail').fill(input.email);
-    }
+    if (input.email || input.birthday) await d.getByText('More details').click();
+    if (input.email) await d.getByLabel('E-mail').fill(input.email);
+    if (input.birthday) await d.getByLabel('Birthday').fill(input.birthday);
   }
 
   async submit(): Promise<void> {

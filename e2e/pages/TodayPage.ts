@@ -27,4 +27,14 @@ export class TodayPage {
   async snooze(name: string): Promise<void> {
     await this.page.getByRole('button', { name: `Snooze ${name} until tomorrow` }).click();
   }
+
+  /** The note under the agenda after snoozing from this page, with its "show them again" button. */
+  get snoozedNote(): Locator {
+    return this.page.getByTestId('snoozed-note');
+  }
+
+  /** The secondary reasons ("Also due") shown on one person's card. */
+  also(name: string): Locator {
+    return this.item(name).getByTestId('agenda-also');
+  }
 }

@@ -14,7 +14,18 @@ import { registerLog } from './commands/log.js';
 import { registerToday } from './commands/today.js';
 import { registerStats } from './commands/stats.js';
 import { registerServe } from './commands/serve.js';
+import { registerExport } from './commands/export.js';
+import { registerBackup } from './commands/backup.js';
+import { registerCalendar } from './commands/calendar.js';
 import { registerNetwork } from './commands/network.js';
+import { registerSnooze } from './commands/snooze.js';
+import { registerImports } from './commands/imports.js';
+import { registerDuplicates } from './commands/duplicates.js';
+import { registerLint } from './commands/lint.js';
+import { registerQuestions } from './commands/questions.js';
+import { registerGives } from './commands/gives.js';
+import { registerTemplates } from './commands/templates.js';
+import { registerCampaign } from './commands/campaign.js';
 
 const quickStart = `
 Quick start:
@@ -53,6 +64,17 @@ export function buildProgram(io: CliIo): Command {
   registerToday(program, io);
   registerStats(program, io);
   registerNetwork(program, io);
+  registerSnooze(program, io);
+  registerLint(program, io);
+  registerQuestions(program, io);
+  registerGives(program, io);
+  registerTemplates(program, io);
+  registerCampaign(program, io);
+  registerExport(program, io);
+  registerBackup(program, io);
+  registerCalendar(program, io);
+  registerImports(program, io);
+  registerDuplicates(program, io);
   registerServe(program, io);
   return program;
 }

@@ -35,6 +35,7 @@ const flagByField: Record<string, string> = {
   cadenceDays: '--cadence',
   askKind: '--ask-kind',
   giveKind: '--give-kind',
+  giveItemId: '--give-item',
   contactIds: 'CONTACT',
   contact: 'CONTACT',
   knowsContactId: 'CONTACT',

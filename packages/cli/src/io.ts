@@ -7,8 +7,12 @@ export interface CliIo {
   stderr(text: string): void;
   /** Environment variables: NEXO_DATA_DIR, DATABASE_URL, LANG, LC_ALL, NEXO_DEBUG... */
   env: Record<string, string | undefined>;
-  /** Read by `--note -` to take the note from a pipe. */
+  /** Read by `--note -` and `nexo lint` to take text from a pipe. */
   stdin?: AsyncIterable<string | Uint8Array>;
+  /** True when stdout is a terminal: `nexo lint` then highlights evidence with ANSI colours. */
+  isTTY?: boolean;
+  /** True when stderr is a terminal: `nexo import` then draws a progress bar there. */
+  stderrIsTTY?: boolean;
   /** Stops long-running commands (`serve`); defaults to SIGINT/SIGTERM of the process. */
   stopSignal?: AbortSignal;
 }

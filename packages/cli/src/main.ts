@@ -11,6 +11,8 @@ const realIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
   env: process.env,
+  isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   // A getter: touching process.stdin opens it, which only `--note -` needs.
   get stdin() {
     return process.stdin;

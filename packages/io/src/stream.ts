@@ -68,7 +68,15 @@ export async function* parseContactsStream(
     ? csvFormatFor(options.format)
     : (classifyCsvRows(readCsvRows(cut, delimiter).map((r) => r.cells))?.csv ?? outlookCsv);
   const reader = new CsvContactReader(csv);
-  for await (const row of readCsvRowsStream(decodeChunks(all(), encoding), delimiter)) {
+  // Rows before the header (a preamble) come from the sample; the stream starts at the header.
+  const sampleRows = readCsvRows(cut, delimiter);
+  const header = sampleRows.slice(0, 20).find((r) => csv.scoreHeader(r.cells) > 0);
+  const skip = header ? header.line - 1 : 0;
+  for (const row of sampleRows) {
+    if (row.line > skip) break;
+    for (const item of reader.push(row)) yield item;
+  }
+  for await (const row of readCsvRowsStream(decodeChunks(all(), encoding), delimiter, skip)) {
     for (const item of reader.push(row)) yield item;
   }
   for (const item of reader.end()) yield item;

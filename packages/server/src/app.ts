@@ -18,6 +18,17 @@ import { interactionRoutes } from './routes/interactions.js';
 import { knowsRoutes } from './routes/knows.js';
 import { coachRoutes } from './routes/coach.js';
 import { settingsRoutes } from './routes/settings.js';
+import { exportRoutes } from './routes/export.js';
+import { backupRoutes } from './routes/backup.js';
+import { calendarFeedRoutes, calendarRoutes } from './routes/calendar.js';
+import { reviewRoutes } from './routes/review.js';
+import { questionRoutes } from './routes/questions.js';
+import { giveRoutes } from './routes/gives.js';
+import { templateRoutes } from './routes/templates.js';
+import { campaignRoutes } from './routes/campaigns.js';
+import { smtpRoutes } from './routes/smtp.js';
+import { importRoutes } from './routes/imports.js';
+import { duplicateRoutes } from './routes/duplicates.js';
 
 /** Photos travel as data URIs of 1-2 MB; 5 MB leaves room without inviting abuse. */
 export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -68,9 +79,22 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     knowsRoutes,
     coachRoutes,
     settingsRoutes,
+    exportRoutes,
+    backupRoutes,
+    calendarRoutes,
+    reviewRoutes,
+    questionRoutes,
+    giveRoutes,
+    templateRoutes,
+    campaignRoutes,
+    importRoutes,
+    duplicateRoutes,
+    smtpRoutes,
   ]) {
     await app.register(routes, { prefix: '/api/v1', services, contextOf });
   }
+  // The calendar feed sits outside /api/v1: its secret token, not the request, names the account.
+  await app.register(calendarFeedRoutes, { services, contextOf });
   await app.ready();
   return app;
 }

@@ -3,3 +3,5 @@ export { createServices, systemClock, randomIds, type Services } from './runtime
 export { buildApp, type AppOptions } from './app.js';
 export { startServer, type ServerOptions } from './server.js';
 export { httpStatusByCode, toErrorReply } from './errors.js';
+export { renderContactsFile, downloadName, type RenderedFile } from './export-formats.js';
+export { importFile, type ImportFileOptions } from './imports/import-file.js';

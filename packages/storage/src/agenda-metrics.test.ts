@@ -57,9 +57,9 @@ forEachEngine((engine) => {
 
     it('lists contacts owed thanks and new contacts awaiting a first give', async () => {
       const { s, account } = await seeded();
-      expect((await s.agenda.thanksOwed(account, 10)).map((c) => c.name)).toEqual(['Helper']);
+      expect((await s.agenda.thanksOwed(account, 10, now)).map((c) => c.name)).toEqual(['Helper']);
       const since = new Date(addDays(T0, 390));
-      expect((await s.agenda.awaitingFirstGive(account, since, 10)).map((c) => c.name)).toEqual(['Newcomer']);
+      expect((await s.agenda.awaitingFirstGive(account, since, 10, now)).map((c) => c.name)).toEqual(['Newcomer']);
     });
 
     it('counts the network', async () => {
@@ -76,7 +76,55 @@ forEachEngine((engine) => {
         byContext: { friend: 1, work: 2 },
         byStage: { 'second-contact': 2, 'first-contact': 3, none: 1 },
         overdue: 3,
+        cadenceByTier: {
+          inner: { onTrack: 1, dueSoon: 0, overdue: 0, neverContacted: 0 },
+          key: { onTrack: 1, dueSoon: 0, overdue: 1, neverContacted: 0 },
+          network: { onTrack: 0, dueSoon: 0, overdue: 2, neverContacted: 0 },
+          wide: { onTrack: 0, dueSoon: 0, overdue: 0, neverContacted: 1 },
+        },
+        sources: {
+          sector: { top: [], known: 0, distinct: 0, sumSquares: 0 },
+          company: { top: [], known: 0, distinct: 0, sumSquares: 0 },
+        },
+        // The twelve months up to now (February 2027): my give and ask in January, my thanks in
+        // March 2026; the help received and the archived contact's interaction are not mine.
+        exchangesByMonth: [
+          { month: '2026-03', gives: 0, asks: 0, thanks: 1 },
+          ...['04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => ({
+            month: `2026-${m}`,
+            gives: 0,
+            asks: 0,
+            thanks: 0,
+          })),
+          { month: '2027-01', gives: 1, asks: 1, thanks: 0 },
+          { month: '2027-02', gives: 0, asks: 0, thanks: 0 },
+        ],
       });
+    });
+
+    it('leaves snoozed contacts off every agenda set until the snooze ends', async () => {
+      const { s, account, ids } = await seeded();
+      const until = addDays(T0, 402);
+      for (const id of [ids.ghost, ids.thanked, ids.helper])
+        expect(await s.contacts.snooze(account, id, until)).not.toBeNull();
+      const newcomer = (await s.contacts.findByName(account, 'Newcomer'))[0];
+      await s.contacts.snooze(account, newcomer?.id ?? '', until);
+      const since = new Date(addDays(T0, 390));
+      expect(await s.agenda.overdue(account, now, 10)).toEqual([]);
+      expect(await s.agenda.followUpsDue(account, now, 10)).toEqual([]);
+      expect(await s.agenda.thanksOwed(account, 10, now)).toEqual([]);
+      expect(await s.agenda.awaitingFirstGive(account, since, 10, now)).toEqual([]);
+      // Two days later the snooze is over: everyone is back.
+      const later = new Date(addDays(T0, 402));
+      expect((await s.agenda.overdue(account, later, 10)).map((c) => c.name)).toEqual(['Ghost', 'Thanked', 'Helper']);
+      expect((await s.agenda.thanksOwed(account, 10, later)).map((c) => c.name)).toEqual(['Helper']);
+      expect((await s.agenda.awaitingFirstGive(account, since, 10, later)).map((c) => c.name)).toEqual(['Newcomer']);
+      // Clearing the snooze brings a person back at once; the record keeps the date until then.
+      expect((await s.contacts.get(account, ids.ghost))?.snoozedUntil).toBe(until);
+      expect((await s.contacts.snooze(account, ids.ghost, null))?.snoozedUntil).toBeNull();
+      expect((await s.agenda.overdue(account, now, 10)).map((c) => c.name)).toEqual(['Ghost']);
+      expect(await s.contacts.snooze(account, 'nobody', until)).toBeNull();
+      expect(await s.contacts.snooze(await newAccount(s), ids.helper, until)).toBeNull();
     });
 
     it('shows account B none of account A', async () => {
@@ -84,8 +132,8 @@ forEachEngine((engine) => {
       const b = await newAccount(s);
       expect(await s.agenda.overdue(b, now, 10)).toEqual([]);
       expect(await s.agenda.followUpsDue(b, now, 10)).toEqual([]);
-      expect(await s.agenda.thanksOwed(b, 10)).toEqual([]);
-      expect(await s.agenda.awaitingFirstGive(b, new Date(T0), 10)).toEqual([]);
+      expect(await s.agenda.thanksOwed(b, 10, now)).toEqual([]);
+      expect(await s.agenda.awaitingFirstGive(b, new Date(T0), 10, now)).toEqual([]);
       expect(await s.metrics.counts(b, now)).toMatchObject({ totalContacts: 0, gives: 0, ghosts: 0, byStage: {} });
     });
   });

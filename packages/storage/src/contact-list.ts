@@ -1,6 +1,7 @@
 /**
- * The contact list query: filters, the four sorts (plus relevance when searching) and keyset
- * pagination with an opaque cursor holding the last row's sort key and id.
+ * The contact list query: filters, the four sorts (plus relevance when searching, and health from
+ * contact-health-sort.ts) and keyset pagination with an opaque cursor holding the last row's sort
+ * key and id.
  */
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import { type ContactFilter, type ContactRecord, type Page } from '@nexo/core';
@@ -9,6 +10,8 @@ import { toContactRecord, type ContactRow } from './contact-row.js';
 import type { Database } from './schema.js';
 import { namePrefix, parseSearch, searchCondition, type SearchTerms } from './search.js';
 import { decodeCursor, encodeCursor, invalidCursor, type Key } from './cursor.js';
+import { healthColumns, pageByHealth, type HealthDbRow } from './contact-health-sort.js';
+import { loadSettings } from './settings-store.js';
 
 interface SortKey {
   expr: RawBuilder<unknown>;
@@ -48,6 +51,7 @@ export async function listContacts(
   const scope: Scope = { ctx, accountId, filter, now, terms };
   if (terms && !filter.sort) return listByRelevance(scope, terms);
   const sortName = filter.sort ?? 'name';
+  if (sortName === 'health') return listByHealth(scope);
   const keys = sorts[sortName];
   const after = filter.cursor ? decodeCursor(filter.cursor, sortName, keys.length) : null;
   const rows = await fetchRows(scope, keys, after, null, filter.limit + 1);
@@ -77,28 +81,36 @@ async function listByRelevance(scope: Scope, terms: SearchTerms): Promise<Page<C
   const [rank = 0, ...after] = filter.cursor ? decodeCursor(filter.cursor, 'relevance', 3) : [];
   if (rank !== 0 && rank !== 1) throw invalidCursor();
   const want = filter.limit + 1;
-  const ranked: { rank: 0 | 1; row: ContactRow }[] = [];
+  const ranked: { rank: 0 | 1; id: string }[] = [];
   if (rank === 0) {
     // A name starting with the whole query matches every word of it: no text search needed.
     const byName = { ...scope, terms: null };
-    const rows = await fetchRows(byName, sorts.name, after.length ? after : null, namePrefix(terms, true), want);
-    ranked.push(...rows.map((row) => ({ rank: 0 as const, row })));
+    const ids = await fetchIds(byName, sorts.name, after.length ? after : null, namePrefix(terms, true), want);
+    ranked.push(...ids.map((id) => ({ rank: 0 as const, id })));
   }
   if (ranked.length < want) {
-    const rows = await fetchRows(
+    const ids = await fetchIds(
       scope,
       sorts.name,
       rank === 1 ? after : null,
       namePrefix(terms, false),
       want - ranked.length,
     );
-    ranked.push(...rows.map((row) => ({ rank: 1 as const, row })));
+    ranked.push(...ids.map((id) => ({ rank: 1 as const, id })));
   }
+  // The rows of both ranks in one read: only the page, not the look-ahead row.
   const page = ranked.slice(0, filter.limit);
+  const rows = await readRows(
+    scope,
+    page.map((r) => r.id),
+  );
   const last = page.at(-1);
+  const lastRow = rows.at(-1);
   const nextCursor =
-    ranked.length > filter.limit && last ? encodeCursor('relevance', [last.rank, last.row.nameKey, last.row.id]) : null;
-  return { items: page.map((r) => toContactRecord(r.row)), nextCursor };
+    ranked.length > filter.limit && last && lastRow?.id === last.id
+      ? encodeCursor('relevance', [last.rank, lastRow.nameKey, lastRow.id])
+      : null;
+  return { items: rows.map(toContactRecord), nextCursor };
 }
 
 async function fetchRows(
@@ -108,6 +120,17 @@ async function fetchRows(
   extra: RawBuilder<SqlBool> | null,
   limit: number,
 ): Promise<ContactRow[]> {
+  return readRows(scope, await fetchIds(scope, keys, after, extra, limit));
+}
+
+/** The ids of one page in sort order: sorting and cutting on ids only, as wide rows cost to sort. */
+async function fetchIds(
+  scope: Scope,
+  keys: SortKey[],
+  after: Key[] | null,
+  extra: RawBuilder<SqlBool> | null,
+  limit: number,
+): Promise<string[]> {
   const { ctx, accountId, filter, now, terms } = scope;
   // Dialect branch (SQLite): with an FTS match, the unary + keeps the planner from walking every
   // contact of the account through an index, so it starts from the few FTS matches instead.
@@ -127,8 +150,32 @@ async function fetchRows(
       return k.nullable && ctx.dialect === 'postgres' ? ordered.nullsLast() : ordered;
     });
   }
-  // Sort and cut on ids only, then read the few whole rows: sorting wide rows is what costs.
-  const ids = (await query.limit(limit).execute()).map((r) => r.id);
+  return (await query.limit(limit).execute()).map((r) => r.id);
+}
+
+/** The health sort (decision 0008): every candidate scored at `now` by core, the page cut in memory. */
+async function listByHealth(scope: Scope): Promise<Page<ContactRecord>> {
+  const { ctx, accountId, filter, now, terms } = scope;
+  const fts = ctx.dialect === 'sqlite' && terms !== null && terms.long.length > 0;
+  let query = ctx.db
+    .selectFrom('contacts')
+    .select(healthColumns)
+    .where(fts ? sql<SqlBool>`+contacts.account_id = ${accountId}` : sql<SqlBool>`contacts.account_id = ${accountId}`)
+    .where((eb) => eb.and(filterConditions(ctx, eb, accountId, filter, now)));
+  if (terms) query = query.where(searchCondition(ctx.dialect, terms));
+  const after = filter.cursor ? decodeCursor(filter.cursor, 'health', 3) : null;
+  // Compiled with the CamelCase plugin (snake_case SQL), run without it: rows stay as they come.
+  const [candidates, settings] = await Promise.all([
+    ctx.db.withoutPlugins().executeQuery<HealthDbRow>(query.compile()),
+    loadSettings(ctx, accountId),
+  ]);
+  const { ids, next } = pageByHealth(candidates.rows, settings, now, after, filter.limit);
+  const rows = await readRows(scope, ids);
+  return { items: rows.map(toContactRecord), nextCursor: next ? encodeCursor('health', next) : null };
+}
+
+/** The whole rows of `ids`, in that order. */
+async function readRows({ ctx, accountId }: Scope, ids: string[]): Promise<ContactRow[]> {
   if (ids.length === 0) return [];
   const rows = await ctx.db
     .selectFrom('contacts')

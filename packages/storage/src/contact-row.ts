@@ -9,6 +9,7 @@ import {
   effectiveCadenceDays,
   foldForSearch,
   type AccountSettings,
+  type AgendaCandidate,
   type Circle,
   type Contact,
   type ContactContext,
@@ -123,5 +124,58 @@ export function toContactRecord(row: ContactRow): ContactRecord {
     summary: summaryOf(row),
     stage: row.stage as Stage,
     dueAt: row.dueAt,
+    snoozedUntil: row.snoozedUntil,
+  };
+}
+
+/** The columns the Today agenda reads of a candidate (core's `AgendaCandidate`). */
+export const agendaColumns = [
+  'id',
+  'name',
+  'company',
+  'role',
+  'sector',
+  'tags',
+  'context',
+  'tier',
+  'cadenceDays',
+  'archived',
+  'createdAt',
+  'dueAt',
+  'lastAt',
+  'gives',
+  'asks',
+  'thanks',
+  'givesReceived',
+  'lastHelpReceivedAt',
+  'followUpAt',
+] as const satisfies readonly (keyof ContactRow)[];
+
+export type AgendaRow = Pick<ContactRow, (typeof agendaColumns)[number]>;
+
+/** Turns the agenda columns of a row into core's AgendaCandidate. */
+export function toAgendaCandidate(row: AgendaRow): AgendaCandidate {
+  return {
+    id: row.id,
+    name: row.name,
+    company: row.company,
+    role: row.role,
+    sector: row.sector,
+    tags: JSON.parse(row.tags) as string[],
+    context: row.context as ContactContext | null,
+    tier: row.tier as Tier,
+    cadenceDays: row.cadenceDays,
+    archived: fromDbBool(row.archived),
+    createdAt: row.createdAt,
+    dueAt: row.dueAt,
+    summary: {
+      lastAt: row.lastAt,
+      gives: row.gives,
+      asks: row.asks,
+      thanks: row.thanks,
+      givesReceived: row.givesReceived,
+      lastHelpReceivedAt: row.lastHelpReceivedAt,
+      followUpAt: row.followUpAt,
+    },
   };
 }

@@ -80,6 +80,17 @@ export function createContactStore(ctx: StorageContext): ContactStore {
 
     list: (accountId, filter, now) => listContacts(ctx, accountId, filter, now),
 
+    async snooze(accountId, id, until) {
+      // Not an edit of the contact: `updatedAt` stays, so exports and merges see no change.
+      const result = await ctx.db
+        .updateTable('contacts')
+        .set({ snoozedUntil: until === null ? null : iso(until) })
+        .where('accountId', '=', accountId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n ? get(accountId, id) : null;
+    },
+
     async findByName(accountId, name) {
       const rows = await ctx.db
         .selectFrom('contacts')

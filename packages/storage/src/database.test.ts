@@ -48,23 +48,23 @@ forEachEngine((engine) => {
 
     it('refuses out-of-order migrations, changing nothing', async () => {
       const s = await engine.open();
-      const later: NexoMigration = { name: '0003-later', up: () => Promise.resolve() };
+      const later: NexoMigration = { name: '9998-later', up: () => Promise.resolve() };
       await migrateToLatest(s.db, s.dialect, [...migrations, later]);
       const skipped: NexoMigration = {
-        name: '0002-skipped',
+        name: '9997-skipped',
         up: async (db) => {
           await db.schema.createTable('must_not_exist').addColumn('x', 'text').execute();
         },
       };
       const code = [...migrations, skipped, later];
-      expect((await checkMigrations(s.db, code)).outOfOrder).toEqual(['0002-skipped']);
+      expect((await checkMigrations(s.db, code)).outOfOrder).toEqual(['9997-skipped']);
       await expect(migrateToLatest(s.db, s.dialect, code)).rejects.toMatchObject({
         code: 'migration_mismatch',
-        message: expect.stringContaining('0002-skipped'),
+        message: expect.stringContaining('9997-skipped'),
       });
       const tables = await s.db.introspection.getTables();
       expect(tables.map((t) => t.name)).not.toContain('must_not_exist');
-      await sql`delete from kysely_migration where name = '0003-later'`.execute(s.db);
+      await sql`delete from kysely_migration where name = '9998-later'`.execute(s.db);
     });
   });
 });

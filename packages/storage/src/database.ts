@@ -5,8 +5,8 @@
 import { accessSync, constants, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from 'kysely';
-import pg from 'pg';
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import type pg from 'pg';
 import { AppError } from '@nexo/core';
 import type { Database, DbBool } from './schema.js';
 import { describePostgresUrl } from './paths.js';
@@ -24,6 +24,14 @@ export interface OpenedDatabase extends StorageContext {
 }
 
 const CONNECT_TIMEOUT_MS = 5000;
+/** Prepared statements kept per SQLite connection (Kysely would prepare each query anew). */
+const STATEMENT_CACHE_SIZE = 200;
+/**
+ * SQLite's page cache per connection, in KiB (negative: a size rather than a page count). The
+ * default, 16 MB in better-sqlite3, mostly held pages of the metrics scan; the OS page cache
+ * keeps the file warm anyway.
+ */
+const SQLITE_CACHE_KIB = 4096;
 
 /**
  * Opens SQLite `nexo.db` in `dataDir` (created if missing), or an in-memory database.
@@ -43,6 +51,7 @@ export function openSqlite(dataDir: string | null): OpenedDatabase {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     // Analyse tables whose statistics are missing or stale, as SQLite advises on every open.
     sqlite.pragma('optimize = 0x10002');
   } catch (error) {
@@ -55,10 +64,36 @@ export function openSqlite(dataDir: string | null): OpenedDatabase {
     );
   }
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, STATEMENT_CACHE_SIZE) }),
     plugins: [new CamelCasePlugin()],
   });
   return { db, dialect: 'sqlite', location: file };
+}
+
+/**
+ * The connection as Kysely's SQLite dialect sees it, reusing prepared statements by SQL text
+ * (least recently used out first). Kysely runs one query at a time on the connection, so a
+ * cached statement is never in use twice; SQLite re-prepares it itself after a schema change.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database, size: number): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement) {
+        statements.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (statements.size >= size) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
 }
 
 /** Creates the data directory if needed and checks it is a writable directory; returns what it created. */
@@ -97,11 +132,13 @@ export async function openPostgres(url: string): Promise<OpenedDatabase> {
       'DATABASE_URL is not a PostgreSQL URL: expected postgres://user:password@host:5432/database.',
     );
   }
+  // Loaded only here: a SQLite process never pays for the driver (about 5 MB of memory).
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     // Per-pool parsers: counts as numbers, timestamps as ISO strings, without touching pg's globals.
-    types: { getTypeParser },
+    types: { getTypeParser: typeParsers(pg.types) },
     options: '-c TimeZone=UTC',
     max: 10,
   });
@@ -127,14 +164,17 @@ const TIMESTAMPTZ = 1184;
 const TIMESTAMP = 1114;
 const NUMBER_TYPES = new Set([20, 21, 23, 700, 701, 1700]);
 
-function getTypeParser(oid: number, format?: 'text' | 'binary'): unknown {
-  if (format === 'binary') return pg.types.getTypeParser(oid, format);
-  if (NUMBER_TYPES.has(oid)) return Number;
-  if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
-    const parseDate = pg.types.getTypeParser(oid, 'text') as (value: string) => Date;
-    return (value: string) => parseDate(value).toISOString();
-  }
-  return pg.types.getTypeParser(oid, format);
+/** pg's parsers, but counts as numbers and timestamps as ISO strings. */
+function typeParsers(types: typeof pg.types) {
+  return (oid: number, format?: 'text' | 'binary'): unknown => {
+    if (format === 'binary') return types.getTypeParser(oid, format);
+    if (NUMBER_TYPES.has(oid)) return Number;
+    if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
+      const parseDate = types.getTypeParser(oid, 'text') as (value: string) => Date;
+      return (value: string) => parseDate(value).toISOString();
+    }
+    return types.getTypeParser(oid, format);
+  };
 }
 
 function describePgError(error: unknown, database: string): string {

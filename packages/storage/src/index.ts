@@ -9,6 +9,16 @@ import type {
   KnowsStore,
   MetricsQueries,
   SettingsStore,
+  BackupStore,
+  CalendarFeedStore,
+  CalendarQueries,
+  QuestionStore,
+  GiveStore,
+  TemplateStore,
+  CampaignStore,
+  SmtpSettingsStore,
+  ImportStore,
+  MergeStore,
 } from '@nexo/core';
 import type { Kysely } from 'kysely';
 import { openPostgres, openSqlite, type Dialect, type OpenedDatabase } from './database.js';
@@ -19,10 +29,20 @@ import { createAccountStore, type AccountStore } from './accounts.js';
 import { createContactStore } from './contact-store.js';
 import { createInteractionStore } from './interaction-store.js';
 import { createKnowsStore } from './knows-store.js';
+import { createTemplateStore } from './template-store.js';
+import { createCampaignStore } from './campaign-store.js';
+import { createSmtpSettingsStore } from './smtp-settings-store.js';
 import { createAgendaQueries } from './agenda-queries.js';
 import { createMetricsQueries } from './metrics-queries.js';
 import { createSettingsStore } from './settings-store.js';
+import { createQuestionStore } from './question-store.js';
+import { createGiveStore } from './give-store.js';
 import { rebuildSummaries } from './summaries.js';
+import { createBackupStore } from './backup-store.js';
+import { createCalendarFeedStore } from './calendar-feed-store.js';
+import { createCalendarQueries } from './calendar-queries.js';
+import { createImportStore } from './import-store.js';
+import { createMergeStore } from './merge-store.js';
 
 export { migrations, checkMigrations, migrateToLatest } from './migrations/index.js';
 export type { MigrationState, NexoMigration } from './migrations/index.js';
@@ -48,6 +68,25 @@ export interface Storage {
   agenda: AgendaQueries;
   metrics: MetricsQueries;
   settings: SettingsStore;
+  /** The user's own first-meeting questions. */
+  questions: QuestionStore;
+  /** The give library. */
+  gives: GiveStore;
+  /** Every backed-up table of an account at once (backup and restore). */
+  backup: BackupStore;
+  /** Calendar feed tokens (hashed) and the contacts a feed shows. */
+  calendarFeeds: CalendarFeedStore;
+  calendarQueries: CalendarQueries;
+  /** Outreach templates. */
+  templates: TemplateStore;
+  /** Campaigns: drafts per person and their send states. */
+  campaigns: CampaignStore;
+  /** The account's SMTP server (password included: the send path only). */
+  smtp: SmtpSettingsStore;
+  /** Import batches: run one in a transaction, list, undo. */
+  imports: ImportStore;
+  /** Merges of duplicate contacts (and their undo), and the identities duplicate detection compares. */
+  merges: MergeStore;
   accounts: AccountStore;
   /** Recomputes every contact's stored summary, stage and due date (after bulk loads). */
   rebuildSummaries(accountId: string): Promise<void>;
@@ -84,6 +123,16 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     agenda: createAgendaQueries(ctx),
     metrics: createMetricsQueries(ctx),
     settings: createSettingsStore(ctx),
+    questions: createQuestionStore(ctx),
+    gives: createGiveStore(ctx),
+    backup: createBackupStore(ctx),
+    calendarFeeds: createCalendarFeedStore(ctx),
+    calendarQueries: createCalendarQueries(ctx),
+    templates: createTemplateStore(ctx),
+    campaigns: createCampaignStore(ctx),
+    smtp: createSmtpSettingsStore(ctx),
+    imports: createImportStore(ctx),
+    merges: createMergeStore(ctx),
     accounts: createAccountStore(ctx),
     rebuildSummaries: (accountId) => rebuildSummaries(ctx, accountId),
     db,

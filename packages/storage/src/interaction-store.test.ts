@@ -59,6 +59,9 @@ forEachEngine((engine) => {
         makeInteraction([c.id, a.id], { kind: 'meeting', value: 'thanks' }),
       );
       expect(logged.contactIds).toEqual([c.id, a.id]);
+      // The timeline of either person shows it whole, its people in the order they were given.
+      expect((await s.interactions.listForContact(account, a.id, 10)).items).toEqual([logged]);
+      expect((await s.interactions.listForContact(account, c.id, 10)).items).toEqual([logged]);
       for (const x of [a, c])
         expect((await s.contacts.get(account, x.id))?.summary).toMatchObject({ interactionCount: 1, thanks: 1 });
       expect((await s.contacts.get(account, b.id))?.summary.interactionCount).toBe(0);

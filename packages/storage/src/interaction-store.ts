@@ -13,8 +13,8 @@ import {
   type InteractionStore,
   type InteractionValue,
 } from '@nexo/core';
-import type { Selectable } from 'kysely';
-import { isUniqueViolation, type StorageContext } from './database.js';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
+import { isUniqueViolation, type Dialect, type StorageContext } from './database.js';
 import type { InteractionsTable } from './schema.js';
 import { iso } from './contact-row.js';
 import { recomputeSummaries } from './summaries.js';
@@ -63,6 +63,16 @@ export function createInteractionStore(ctx: StorageContext): InteractionStore {
         const known = new Set(found.map((r) => r.id));
         const missing = contactIds.find((id) => !known.has(id));
         if (missing !== undefined) throw notFound('contact', missing);
+        // No foreign key can hold this link on SQLite (see migration 0006): check the item here.
+        if (interaction.giveItemId) {
+          const item = await trx
+            .selectFrom('giveItems')
+            .select('id')
+            .where('accountId', '=', accountId)
+            .where('id', '=', interaction.giveItemId)
+            .executeTakeFirst();
+          if (!item) throw notFound('give item', interaction.giveItemId);
+        }
         const occurredAt = iso(interaction.occurredAt);
         await insertOrConflict(
           interaction.id,
@@ -81,6 +91,7 @@ export function createInteractionStore(ctx: StorageContext): InteractionStore {
               note: interaction.note,
               followUpAt: interaction.followUpAt === null ? null : iso(interaction.followUpAt),
               createdAt: iso(interaction.createdAt),
+              giveItemId: interaction.giveItemId ?? null,
             })
             .execute(),
         );
@@ -106,35 +117,42 @@ export function createInteractionStore(ctx: StorageContext): InteractionStore {
     },
 
     async listForContact(accountId, contactId, limit, before) {
-      let query = ctx.db
+      // The page of links through the timeline index first (a derived table with its own limit, so
+      // no planner starts from the interactions instead), then each interaction with its people.
+      let links = ctx.db
         .selectFrom('interactionContacts')
         .select(['interactionId', 'occurredAt'])
         .where('accountId', '=', accountId)
         .where('contactId', '=', contactId);
       if (before) {
         const [at, id] = decodeCursor(before, 'timeline', 2);
-        query = query.where((eb) =>
+        links = links.where((eb) =>
           eb.or([
             eb('occurredAt', '<', String(at)),
             eb.and([eb('occurredAt', '=', String(at)), eb('interactionId', '<', String(id))]),
           ]),
         );
       }
-      const links = await query
+      const page = links
         .orderBy('occurredAt', 'desc')
         .orderBy('interactionId', 'desc')
         .limit(limit + 1)
+        .as('ic');
+      const rows = await ctx.db
+        .selectFrom(page)
+        .innerJoin('interactions as i', (join) =>
+          join.on('i.accountId', '=', accountId).onRef('i.id', '=', 'ic.interactionId'),
+        )
+        .selectAll('i')
+        .select(participantIds(ctx.dialect).as('contactIds'))
+        .orderBy('ic.occurredAt', 'desc')
+        .orderBy('ic.interactionId', 'desc')
         .execute();
-      const page = links.slice(0, limit);
-      const last = page.at(-1);
-      const nextCursor =
-        links.length > limit && last ? encodeCursor('timeline', [last.occurredAt, last.interactionId]) : null;
+      const shown = rows.slice(0, limit);
+      const last = shown.at(-1);
+      const nextCursor = rows.length > limit && last ? encodeCursor('timeline', [last.occurredAt, last.id]) : null;
       return {
-        items: await load(
-          ctx,
-          accountId,
-          page.map((l) => l.interactionId),
-        ),
+        items: shown.map((row) => toInteraction(row, readIds(row.contactIds))),
         nextCursor,
       };
     },
@@ -170,6 +188,23 @@ export function createInteractionStore(ctx: StorageContext): InteractionStore {
   };
 }
 
+/** The interaction's contact ids in order, as a JSON array (a correlated subquery on `i`). */
+function participantIds(dialect: Dialect): RawBuilder<unknown> {
+  return dialect === 'sqlite'
+    ? // Dialect branch (SQLite): json_group_array with ORDER BY (SQLite 3.44+) returns JSON text.
+      sql`(select json_group_array(p.contact_id order by p.position) from interaction_contacts p
+          where p.account_id = i.account_id and p.interaction_id = i.id)`
+    : // Dialect branch (PostgreSQL): json_agg, which pg parses into an array.
+      sql`(select json_agg(p.contact_id order by p.position) from interaction_contacts p
+          where p.account_id = i.account_id and p.interaction_id = i.id)`;
+}
+
+/** Reads `participantIds`: JSON text on SQLite, already an array on PostgreSQL. */
+function readIds(value: unknown): string[] {
+  const ids: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(ids) ? (ids as string[]) : [];
+}
+
 /** Runs the insert, turning a taken id into a `conflict`. */
 async function insertOrConflict(id: string, insert: Promise<unknown>): Promise<void> {
   try {
@@ -195,5 +230,6 @@ function toInteraction(row: Selectable<InteractionsTable>, contactIds: string[])
     note: row.note,
     followUpAt: row.followUpAt,
     createdAt: row.createdAt,
+    giveItemId: row.giveItemId,
   };
 }

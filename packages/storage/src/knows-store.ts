@@ -62,6 +62,42 @@ export function createKnowsStore(ctx: StorageContext): KnowsStore {
       return rows.map(toEdge);
     },
 
+    async listPeopleKnown(accountId, contactId) {
+      const rows = await ctx.db
+        .selectFrom('knowsEdges as e')
+        .innerJoin('contacts as c', (join) =>
+          join
+            .onRef('c.accountId', '=', 'e.accountId')
+            .on((eb) =>
+              eb(
+                'c.id',
+                '=',
+                eb
+                  .case()
+                  .when('e.contactA', '=', contactId)
+                  .then(eb.ref('e.contactB'))
+                  .else(eb.ref('e.contactA'))
+                  .end(),
+              ),
+            ),
+        )
+        .select(['c.id as contactId', 'c.name', 'c.company', 'e.strength', 'e.how', 'e.createdAt'])
+        .where('e.accountId', '=', accountId)
+        .where((eb) => eb.or([eb('e.contactA', '=', contactId), eb('e.contactB', '=', contactId)]))
+        .orderBy('e.createdAt')
+        .orderBy('e.contactA')
+        .orderBy('e.contactB')
+        .execute();
+      return rows.map((r) => ({
+        contactId: r.contactId,
+        name: r.name,
+        company: r.company,
+        strength: r.strength as KnowsStrength,
+        how: r.how,
+        createdAt: r.createdAt,
+      }));
+    },
+
     async delete(accountId, x, y) {
       const [contactA, contactB] = orderPair(x, y);
       const result = await ctx.db

@@ -71,6 +71,8 @@ export interface ContactsTable extends SummaryColumns {
   searchText: string;
   stage: string;
   dueAt: Timestamp;
+  /** Off the Today agenda until then (migration 0003); null when not snoozed. */
+  snoozedUntil: Timestamp | null;
 }
 
 export interface ContactTagsTable {
@@ -92,6 +94,8 @@ export interface InteractionsTable {
   note: string | null;
   followUpAt: Timestamp | null;
   createdAt: Timestamp;
+  /** The give-library item a give shared (migration 0006). */
+  giveItemId: string | null;
 }
 
 export interface InteractionContactsTable {
@@ -114,6 +118,38 @@ export interface KnowsEdgesTable {
   createdAt: Timestamp;
 }
 
+/** A calendar feed: the SHA-256 of its secret token, never the token itself. */
+export interface CalendarFeedsTable {
+  accountId: string;
+  id: string;
+  tokenHash: string;
+  createdAt: Timestamp;
+  /** Null while the feed is active. */
+  revokedAt: Timestamp | null;
+}
+
+/** The user's own first-meeting questions (the bank lives in core). */
+export interface QuestionsTable {
+  accountId: string;
+  id: string;
+  text: string;
+  createdAt: Timestamp;
+}
+
+/** The give library. */
+export interface GiveItemsTable {
+  accountId: string;
+  id: string;
+  kind: string;
+  title: string;
+  url: string | null;
+  /** JSON array of strings. */
+  topics: string;
+  note: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
 export interface Database {
   accounts: AccountsTable;
   accountSettings: AccountSettingsTable;
@@ -122,4 +158,112 @@ export interface Database {
   interactions: InteractionsTable;
   interactionContacts: InteractionContactsTable;
   knowsEdges: KnowsEdgesTable;
+  questions: QuestionsTable;
+  giveItems: GiveItemsTable;
+  calendarFeeds: CalendarFeedsTable;
+  templates: TemplatesTable;
+  campaigns: CampaignsTable;
+  campaignRecipients: CampaignRecipientsTable;
+  smtpSettings: SmtpSettingsTable;
+  importBatches: ImportBatchesTable;
+  importBatchContacts: ImportBatchContactsTable;
+  merges: MergesTable;
+}
+
+export interface TemplatesTable {
+  accountId: string;
+  id: string;
+  name: string;
+  kind: string;
+  lang: string;
+  subject: string;
+  body: string;
+  askKind: string | null;
+  giveKind: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+/** A campaign with its own copy of the template it was made from. */
+export interface CampaignsTable extends Omit<TemplatesTable, 'name'> {
+  name: string;
+  templateId: string | null;
+}
+
+export interface CampaignRecipientsTable {
+  accountId: string;
+  campaignId: string;
+  contactId: string;
+  position: number;
+  toName: string;
+  toAddress: string;
+  personal: string | null;
+  subject: string;
+  body: string;
+  edited: DbBool;
+  ready: DbBool;
+  /** pending | sending | sent | failed */
+  sendState: string;
+  messageId: string | null;
+  attempts: number;
+  lastError: string | null;
+  sentAt: Timestamp | null;
+  sentVia: string | null;
+  interactionId: string | null;
+  updatedAt: Timestamp;
+}
+
+export interface SmtpSettingsTable {
+  accountId: string;
+  host: string;
+  port: number;
+  secure: DbBool;
+  username: string | null;
+  /** A secret: read only by the send path, never returned by the API. */
+  password: string | null;
+  fromName: string | null;
+  fromAddress: string;
+  updatedAt: Timestamp;
+}
+
+/** A recorded import (migration 0004). */
+export interface ImportBatchesTable {
+  accountId: string;
+  id: string;
+  format: string;
+  fileName: string | null;
+  records: number;
+  created: number;
+  updated: number;
+  duplicates: number;
+  failed: number;
+  skipped: number;
+  problemCount: number;
+  createdAt: Timestamp;
+  undoneAt: Timestamp | null;
+}
+
+/** What an import did to one contact: `created`, or `updated` with the previous fields as JSON. */
+export interface ImportBatchContactsTable {
+  accountId: string;
+  batchId: string;
+  contactId: string;
+  action: string;
+  previous: string | null;
+  interactionId: string | null;
+}
+
+/** A merge of `other` into `keep`, with the JSON snapshots its undo needs (migration 0004). */
+export interface MergesTable {
+  accountId: string;
+  id: string;
+  keepId: string;
+  otherId: string;
+  otherName: string;
+  keepBefore: string;
+  otherSnapshot: string;
+  links: string;
+  edges: string;
+  createdAt: Timestamp;
+  undoneAt: Timestamp | null;
 }

@@ -78,6 +78,46 @@ forEachEngine((engine) => {
       expect((await s.knows.listForContact(account, x.id)).map((e) => e.contactA)).toEqual([z.id]);
     });
 
+    it('lists the people a contact knows from either end, with their name and company, in edge order', async () => {
+      const s = await engine.open();
+      const a = await newAccount(s);
+      const b = await newAccount(s);
+      const x = makeContact({ id: 'mm-x', name: 'Xavier' });
+      const before = makeContact({ id: 'aa-1', name: 'Ana', company: 'Acme' });
+      const after = makeContact({ id: 'zz-2', name: 'Zoë', company: null });
+      for (const c of [x, before, after]) await s.contacts.insert(a, c);
+      // The same ids in another account, with other names: never mixed in.
+      for (const c of [x, before, after]) await s.contacts.insert(b, { ...c, name: `Other ${c.name}` });
+      await s.knows.upsert(a, { contactA: x.id, contactB: after.id, strength: 'weak', how: null, createdAt: T0 });
+      await s.knows.upsert(a, {
+        contactA: before.id,
+        contactB: x.id,
+        strength: 'strong',
+        how: 'climbing club',
+        createdAt: addDays(T0, 1),
+      });
+      await s.knows.upsert(b, { contactA: x.id, contactB: before.id, strength: 'medium', how: null, createdAt: T0 });
+
+      expect(await s.knows.listPeopleKnown(a, x.id)).toEqual([
+        { contactId: after.id, name: 'Zoë', company: null, strength: 'weak', how: null, createdAt: T0 },
+        {
+          contactId: before.id,
+          name: 'Ana',
+          company: 'Acme',
+          strength: 'strong',
+          how: 'climbing club',
+          createdAt: addDays(T0, 1),
+        },
+      ]);
+      expect(await s.knows.listPeopleKnown(a, before.id)).toEqual([
+        expect.objectContaining({ contactId: x.id, name: 'Xavier', company: null }),
+      ]);
+      expect(await s.knows.listPeopleKnown(b, x.id)).toEqual([
+        expect.objectContaining({ contactId: before.id, name: 'Other Ana', strength: 'medium' }),
+      ]);
+      expect(await s.knows.listPeopleKnown(a, 'nobody')).toEqual([]);
+    });
+
     it('refuses an edge to a missing contact or to oneself', async () => {
       const s = await engine.open();
       const account = await newAccount(s);

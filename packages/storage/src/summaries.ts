@@ -9,6 +9,7 @@ import {
   type AccountSettings,
   type Direction,
   type InteractionFact,
+  type InteractionKind,
   type InteractionValue,
   type Tier,
 } from '@nexo/core';
@@ -52,28 +53,50 @@ export async function recomputeSummaries(
 export async function rebuildSummaries(ctx: StorageContext, accountId: string): Promise<void> {
   const settings = await loadSettings(ctx, accountId);
   let afterId: string | null = null;
-  for (;;) {
-    const done: boolean = await ctx.db.transaction().execute(async (trx) => {
-      const tx = { ...ctx, db: trx };
-      let query = trx
-        .selectFrom('contacts')
-        .select(['id', 'tier', 'cadenceDays', 'createdAt'])
-        .where('accountId', '=', accountId);
-      if (afterId !== null) query = query.where('id', '>', afterId);
-      const contacts = await query.orderBy('id').limit(REBUILD_CHUNK).execute();
-      const first = contacts[0];
-      const last = contacts.at(-1);
-      if (!first || !last) return true;
-      const facts = await factsQuery(tx, accountId)
-        .where('ic.contactId', '>=', first.id)
-        .where('ic.contactId', '<=', last.id)
-        .execute();
-      await writeSummaries(tx, accountId, contacts, facts, settings);
-      afterId = last.id;
-      return contacts.length < REBUILD_CHUNK;
-    });
-    if (done) break;
-  }
+  do {
+    const from: string | null = afterId;
+    afterId = await ctx.db.transaction().execute((trx) => rebuildChunk({ ...ctx, db: trx }, accountId, from, settings));
+  } while (afterId !== null);
+  await refreshStatistics(ctx);
+}
+
+/**
+ * The same as `rebuildSummaries`, inside the caller's transaction `tx` (a restore writes its rows
+ * and their summaries all or nothing).
+ */
+export async function rebuildSummariesIn(tx: StorageContext, accountId: string): Promise<void> {
+  const settings = await loadSettings(tx, accountId);
+  let afterId: string | null = null;
+  do afterId = await rebuildChunk(tx, accountId, afterId, settings);
+  while (afterId !== null);
+}
+
+/** Recomputes the next chunk of contacts after `afterId`; returns the last id, or null when done. */
+async function rebuildChunk(
+  tx: StorageContext,
+  accountId: string,
+  afterId: string | null,
+  settings: AccountSettings,
+): Promise<string | null> {
+  let query = tx.db
+    .selectFrom('contacts')
+    .select(['id', 'tier', 'cadenceDays', 'createdAt'])
+    .where('accountId', '=', accountId);
+  if (afterId !== null) query = query.where('id', '>', afterId);
+  const contacts = await query.orderBy('id').limit(REBUILD_CHUNK).execute();
+  const first = contacts[0];
+  const last = contacts.at(-1);
+  if (!first || !last) return null;
+  const facts = await factsQuery(tx, accountId)
+    .where('ic.contactId', '>=', first.id)
+    .where('ic.contactId', '<=', last.id)
+    .execute();
+  await writeSummaries(tx, accountId, contacts, facts, settings);
+  return contacts.length < REBUILD_CHUNK ? null : last.id;
+}
+
+/** After a bulk load: refresh the planner's statistics. */
+async function refreshStatistics(ctx: StorageContext): Promise<void> {
   // A bulk load changes the shape of the data: refresh the planner's statistics.
   if (ctx.dialect === 'sqlite') await sql`pragma optimize`.execute(ctx.db);
   else await sql`analyze contacts, interaction_contacts, interactions`.execute(ctx.db);
@@ -85,11 +108,18 @@ function factsQuery(ctx: StorageContext, accountId: string) {
     .innerJoin('interactions as i', (join) =>
       join.onRef('i.accountId', '=', 'ic.accountId').onRef('i.id', '=', 'ic.interactionId'),
     )
-    .select(['ic.contactId', 'i.occurredAt', 'i.direction', 'i.value', 'i.followUpAt'])
+    .select(['ic.contactId', 'i.kind', 'i.occurredAt', 'i.direction', 'i.value', 'i.followUpAt'])
     .where('ic.accountId', '=', accountId);
 }
 
-type FactRow = { contactId: string; occurredAt: string; direction: string; value: string; followUpAt: string | null };
+type FactRow = {
+  contactId: string;
+  kind: string;
+  occurredAt: string;
+  direction: string;
+  value: string;
+  followUpAt: string | null;
+};
 
 async function writeSummaries(
   ctx: StorageContext,
@@ -102,6 +132,7 @@ async function writeSummaries(
   for (const f of facts) {
     const list = byContact.get(f.contactId) ?? [];
     list.push({
+      kind: f.kind as InteractionKind,
       occurredAt: f.occurredAt,
       direction: f.direction as Direction,
       value: f.value as InteractionValue,

@@ -10,7 +10,12 @@ import { UiProvider } from './components/UiProvider';
 import { loadInsightsPage } from './lib/prefetch';
 import { ContactPage } from './pages/ContactPage';
 import { ContactsPage } from './pages/ContactsPage';
+import { LibraryPage } from './pages/LibraryPage';
+import { CampaignsPage } from './pages/CampaignsPage';
+import { CampaignPage } from './pages/CampaignPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ImportPage } from './pages/ImportPage';
+import { DuplicatesPage } from './pages/DuplicatesPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TodayPage } from './pages/TodayPage';
 
@@ -66,6 +71,11 @@ export function App() {
             <Route path="/contacts" component={ContactsPage} />
             <Route path="/contacts/:id">{(params) => <ContactPage key={params.id} id={params.id} />}</Route>
             <Route path="/insights" component={InsightsPage} />
+            <Route path="/library" component={LibraryPage} />
+            <Route path="/campaigns" component={CampaignsPage} />
+            <Route path="/campaigns/:id">{(params) => <CampaignPage key={params.id} id={params.id} />}</Route>
+            <Route path="/import" component={ImportPage} />
+            <Route path="/duplicates" component={DuplicatesPage} />
             <Route path="/settings" component={SettingsPage} />
             <Route component={NotFoundPage} />
           </Switch>

@@ -20,6 +20,7 @@ interface LogFlags {
   at?: string;
   channel?: string;
   followUp?: string;
+  giveItem?: string;
 }
 
 const help = `
@@ -59,6 +60,7 @@ export function registerLog(program: Command, io: CliIo): void {
     .option('--at <date>', 'when it happened, ISO 8601 (default: now)')
     .option('--channel <channel>', 'linkedin, whatsapp, phone, in person...')
     .option('--follow-up <date>', 'when to follow up, ISO 8601')
+    .option('--give-item <id>', 'with --value give: the item of your give library you shared (nexo gives list)')
     .addHelpText('after', help)
     .action(
       inSession<LogFlags>(io, async (s, flags, references) => {
@@ -76,6 +78,7 @@ export function registerLog(program: Command, io: CliIo): void {
           occurredAt: flags.at,
           channel: flags.channel,
           followUpAt: flags.followUp,
+          giveItemId: flags.giveItem,
         });
         if (s.json) return s.printJson(result);
         const { interaction, warnings } = result;

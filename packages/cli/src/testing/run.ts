@@ -25,7 +25,15 @@ export function tempDataDir(): { dir: string; remove(): void } {
 export async function runCli(
   dir: string,
   args: string[],
-  options: { env?: CliIo['env']; stopSignal?: AbortSignal; onStdout?: (text: string) => void } = {},
+  options: {
+    env?: CliIo['env'];
+    stopSignal?: AbortSignal;
+    onStdout?: (text: string) => void;
+    /** Text piped to stdin. */
+    stdin?: string;
+    /** Pretend stdout is a terminal. */
+    isTTY?: boolean;
+  } = {},
 ): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
@@ -39,9 +47,16 @@ export async function runCli(
     },
     env: { ...options.env },
     ...(options.stopSignal ? { stopSignal: options.stopSignal } : {}),
+    ...(options.stdin === undefined ? {} : { stdin: piped(options.stdin) }),
+    ...(options.isTTY === undefined ? {} : { isTTY: options.isTTY }),
   };
   const code = await main(['--data-dir', dir, ...args], io);
   return { code, stdout, stderr };
+}
+
+/** A stdin that yields `text` as UTF-8 bytes, like a pipe. */
+async function* piped(text: string): AsyncIterable<Uint8Array> {
+  yield new TextEncoder().encode(text);
 }
 
 /** Parses stdout of a successful `--json` run, failing loudly with stderr otherwise. */

@@ -5,7 +5,7 @@
 import { DAY_MS, daysSince } from '../coach/time.js';
 import type { CadenceStatus } from '../coach/cadence.js';
 import type { Message } from '../i18n/message.js';
-import type { ContactRecord } from '../ports.js';
+import type { AgendaCandidate } from '../ports.js';
 
 /** One of the person's interests, rotating by day so the suggestion does not repeat forever. */
 export function pickTopic(tags: readonly string[], now: Date): string | null {
@@ -14,19 +14,44 @@ export function pickTopic(tags: readonly string[], now: Date): string | null {
 }
 
 /** Their company, else their sector: something to bring news about. */
-function newsTopic(c: ContactRecord): string | null {
+function newsTopic(c: AgendaCandidate): string | null {
   return c.company ?? c.sector;
 }
 
+export interface Explanation {
+  reason: Message;
+  suggestion: Message;
+}
+
+/** Whole days since the help that is owed thanks (0 when its date is unknown). */
+export function daysSinceHelp(c: AgendaCandidate, now: Date): number {
+  const date = c.summary.lastHelpReceivedAt;
+  return date === null ? 0 : Math.max(0, daysSince(date, now));
+}
+
+/** The date of the planned follow-up: the pending one, else the due date. */
+export function followUpDate(c: AgendaCandidate): string {
+  return c.summary.followUpAt ?? c.dueAt;
+}
+
+/** Whole days since the follow-up date passed. */
+export function daysLate(c: AgendaCandidate, now: Date): number {
+  return Math.max(0, daysSince(followUpDate(c), now));
+}
+
+/** Whole days since the contact was added. */
+export function daysSinceAdded(c: AgendaCandidate, now: Date): number {
+  return Math.max(0, daysSince(c.createdAt, now));
+}
+
 /** Thank them for their latest help (principle 12). */
-export function explainThanksOwed(c: ContactRecord, now: Date): { reason: Message; suggestion: Message; days: number } {
+export function explainThanksOwed(c: AgendaCandidate): Explanation {
   const date = c.summary.lastHelpReceivedAt;
   const name = c.name;
   if (date === null) {
     return {
       reason: { key: 'agenda.reason.thanksOwed', params: { name } },
       suggestion: { key: 'agenda.suggest.thanks', params: { name } },
-      days: 0,
     };
   }
   const times = c.summary.givesReceived;
@@ -34,21 +59,12 @@ export function explainThanksOwed(c: ContactRecord, now: Date): { reason: Messag
     c.summary.thanks === 0 && times > 1
       ? { key: 'agenda.suggest.thanksMany', params: { name, count: times } }
       : { key: 'agenda.suggest.thanksHelp', params: { name, date } };
-  return {
-    reason: { key: 'agenda.reason.thanksOwedDated', params: { name, date } },
-    suggestion,
-    days: Math.max(0, daysSince(date, now)),
-  };
+  return { reason: { key: 'agenda.reason.thanksOwedDated', params: { name, date } }, suggestion };
 }
 
-/** A follow-up the user planned on a past interaction. */
-export function explainFollowUp(
-  c: ContactRecord,
-  now: Date,
-  eventDays: number,
-): { reason: Message; suggestion: Message; days: number } {
-  const date = c.summary.followUpAt ?? c.dueAt;
-  const days = Math.max(0, daysSince(date, now));
+/** A follow-up the user planned on a past interaction, `days` late (see `daysLate`). */
+export function explainFollowUp(c: AgendaCandidate, days: number, now: Date, eventDays: number): Explanation {
+  const date = followUpDate(c);
   const reason: Message =
     days === 0
       ? { key: 'agenda.reason.followUpToday' }
@@ -65,15 +81,11 @@ export function explainFollowUp(
       : company !== null
         ? { key: 'agenda.suggest.followUpCompany', params: { name, company } }
         : { key: 'agenda.suggest.followUp', params: { name } };
-  return { reason, suggestion, days };
+  return { reason, suggestion };
 }
 
 /** A keep-in-touch check-in that is due or late. */
-export function explainOverdue(
-  c: ContactRecord,
-  cadence: CadenceStatus,
-  now: Date,
-): { reason: Message; suggestion: Message } {
+export function explainOverdue(c: AgendaCandidate, cadence: CadenceStatus, now: Date): Explanation {
   const name = c.name;
   const { summary } = c;
   const topic = pickTopic(c.tags, now);
@@ -99,14 +111,9 @@ export function explainOverdue(
   return { reason: cadence.reason, suggestion: suggest() };
 }
 
-/** A new contact to whom nothing was given yet (principle 2: give first). */
-export function explainFirstGive(
-  c: ContactRecord,
-  now: Date,
-  eventDays: number,
-): { reason: Message; suggestion: Message; days: number } {
+/** A new contact to whom nothing was given yet (principle 2: give first), added `days` ago. */
+export function explainFirstGive(c: AgendaCandidate, days: number, now: Date, eventDays: number): Explanation {
   const name = c.name;
-  const days = Math.max(0, daysSince(c.createdAt, now));
   const reason: Message =
     days === 0 ? { key: 'agenda.reason.firstGiveToday' } : { key: 'agenda.reason.firstGive', params: { count: days } };
   const topic = pickTopic(c.tags, now);
@@ -119,5 +126,5 @@ export function explainFirstGive(
         : news !== null
           ? { key: 'agenda.suggest.firstGiveNews', params: { name, topic: news } }
           : { key: 'agenda.suggest.firstGive', params: { name } };
-  return { reason, suggestion, days };
+  return { reason, suggestion };
 }

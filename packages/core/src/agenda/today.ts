@@ -2,12 +2,22 @@
  * The Today agenda: who to reach out to now and why, ranked, one item per person, each with a
  * concrete next step. Storage supplies the candidate sets; this ranks and explains them.
  */
-import { assessCadence, effectiveCadenceDays } from '../coach/cadence.js';
+import { assessCadence, effectiveCadenceDays, type CadenceStatus } from '../coach/cadence.js';
 import type { Message } from '../i18n/message.js';
-import type { ContactRecord } from '../ports.js';
+import type { AgendaCandidate } from '../ports.js';
 import type { AccountSettings } from '../settings/types.js';
 import { scoreFirstGive, scoreFollowUp, scoreOverdue, scoreThanksOwed } from './score.js';
-import { explainFirstGive, explainFollowUp, explainOverdue, explainThanksOwed } from './suggest.js';
+import {
+  daysLate,
+  daysSinceAdded,
+  daysSinceHelp,
+  explainFirstGive,
+  explainFollowUp,
+  explainOverdue,
+  explainThanksOwed,
+  followUpDate,
+  type Explanation,
+} from './suggest.js';
 
 export type AgendaItemKind = 'follow-up' | 'thanks-owed' | 'overdue' | 'first-give';
 
@@ -26,10 +36,10 @@ export interface AgendaItem {
 }
 
 export interface AgendaCandidates {
-  overdue: ContactRecord[];
-  followUpsDue: ContactRecord[];
-  thanksOwed: ContactRecord[];
-  awaitingFirstGive: ContactRecord[];
+  overdue: AgendaCandidate[];
+  followUpsDue: AgendaCandidate[];
+  thanksOwed: AgendaCandidate[];
+  awaitingFirstGive: AgendaCandidate[];
 }
 
 export const agendaWindows = {
@@ -39,60 +49,60 @@ export const agendaWindows = {
   eventFollowUpDays: 3,
 };
 
-type Planned = Omit<AgendaItem, 'also'>;
+/** A candidate scored for one kind, not yet explained: explaining is left to the few shown. */
+type Ranked = {
+  contact: AgendaCandidate;
+  score: number;
+  dueAt: string | null;
+  daysOverdue: number;
+} & (
+  | { kind: Exclude<AgendaItemKind, 'overdue'> }
+  /** The cadence assessment the overdue reason comes from. */
+  | { kind: 'overdue'; cadence: CadenceStatus }
+);
 
-function plan(kind: AgendaItemKind, c: ContactRecord, settings: AccountSettings, now: Date): Planned {
-  const base = { contactId: c.id, name: c.name, kind };
+// Object literals, not spreads: this runs for every candidate (a few hundred per agenda).
+function rank(kind: AgendaItemKind, c: AgendaCandidate, settings: AccountSettings, now: Date): Ranked {
   switch (kind) {
     case 'thanks-owed': {
-      const t = explainThanksOwed(c, now);
+      const days = daysSinceHelp(c, now);
       const dueAt = c.summary.lastHelpReceivedAt;
-      return {
-        ...base,
-        score: scoreThanksOwed(t.days),
-        reason: t.reason,
-        suggestion: t.suggestion,
-        dueAt,
-        daysOverdue: t.days,
-      };
+      return { kind, contact: c, score: scoreThanksOwed(days), dueAt, daysOverdue: days };
     }
     case 'follow-up': {
-      const f = explainFollowUp(c, now, agendaWindows.eventFollowUpDays);
-      const dueAt = c.summary.followUpAt ?? c.dueAt;
-      return {
-        ...base,
-        score: scoreFollowUp(f.days, c.tier),
-        reason: f.reason,
-        suggestion: f.suggestion,
-        dueAt,
-        daysOverdue: f.days,
-      };
+      const days = daysLate(c, now);
+      return { kind, contact: c, score: scoreFollowUp(days, c.tier), dueAt: followUpDate(c), daysOverdue: days };
     }
     case 'overdue': {
       const cadence = assessCadence(c.summary, c.createdAt, effectiveCadenceDays(c, settings), now);
-      const o = explainOverdue(c, cadence, now);
       const score = scoreOverdue(cadence.daysOverdue, cadence.cadenceDays, c.tier);
-      return {
-        ...base,
-        score,
-        reason: o.reason,
-        suggestion: o.suggestion,
-        dueAt: cadence.dueAt,
-        daysOverdue: cadence.daysOverdue,
-      };
+      return { kind, contact: c, score, dueAt: cadence.dueAt, daysOverdue: cadence.daysOverdue, cadence };
     }
     case 'first-give': {
-      const g = explainFirstGive(c, now, agendaWindows.eventFollowUpDays);
-      const score = scoreFirstGive(g.days, agendaWindows.firstGiveDays, c.tier);
-      return { ...base, score, reason: g.reason, suggestion: g.suggestion, dueAt: null, daysOverdue: 0 };
+      const score = scoreFirstGive(daysSinceAdded(c, now), agendaWindows.firstGiveDays, c.tier);
+      return { kind, contact: c, score, dueAt: null, daysOverdue: 0 };
     }
+  }
+}
+
+function explain(r: Ranked, now: Date): Explanation {
+  const c = r.contact;
+  switch (r.kind) {
+    case 'thanks-owed':
+      return explainThanksOwed(c);
+    case 'follow-up':
+      return explainFollowUp(c, r.daysOverdue, now, agendaWindows.eventFollowUpDays);
+    case 'overdue':
+      return explainOverdue(c, r.cadence, now);
+    case 'first-give':
+      return explainFirstGive(c, daysSinceAdded(c, now), now, agendaWindows.eventFollowUpDays);
   }
 }
 
 /**
  * Ranks the candidates into at most `limit` items, highest score first. A person in several sets
  * appears once, under the most urgent kind, with the others listed in `also`. Archived contacts
- * are left out.
+ * are left out. Every candidate is scored, but only the items kept are explained.
  */
 export function buildAgenda(
   candidates: AgendaCandidates,
@@ -100,29 +110,47 @@ export function buildAgenda(
   now: Date,
   limit: number,
 ): AgendaItem[] {
-  const sets: [AgendaItemKind, ContactRecord[]][] = [
+  const sets: [AgendaItemKind, AgendaCandidate[]][] = [
     ['thanks-owed', candidates.thanksOwed],
     ['follow-up', candidates.followUpsDue],
     ['overdue', candidates.overdue],
     ['first-give', candidates.awaitingFirstGive],
   ];
-  const byContact = new Map<string, Planned[]>();
+  const byContact = new Map<string, Ranked[]>();
   for (const [kind, records] of sets) {
     for (const c of records) {
       if (c.archived) continue;
-      const planned = byContact.get(c.id) ?? [];
-      if (planned.some((p) => p.kind === kind)) continue;
-      planned.push(plan(kind, c, settings, now));
-      byContact.set(c.id, planned);
+      const ranked = byContact.get(c.id) ?? [];
+      if (ranked.some((p) => p.kind === kind)) continue;
+      ranked.push(rank(kind, c, settings, now));
+      byContact.set(c.id, ranked);
     }
   }
-  const items: AgendaItem[] = [];
-  for (const planned of byContact.values()) {
-    const [best, ...rest] = planned.sort((a, b) => b.score - a.score);
-    if (best) items.push({ ...best, also: rest.map((p) => ({ kind: p.kind, reason: p.reason })) });
+  const best: { top: Ranked; rest: Ranked[] }[] = [];
+  for (const ranked of byContact.values()) {
+    const [top, ...rest] = ranked.sort((a, b) => b.score - a.score);
+    if (top) best.push({ top, rest });
   }
-  items.sort((a, b) => b.score - a.score || compare(a.name, b.name) || compare(a.contactId, b.contactId));
-  return items.slice(0, Math.max(0, limit));
+  best.sort(
+    (a, b) =>
+      b.top.score - a.top.score ||
+      compare(a.top.contact.name, b.top.contact.name) ||
+      compare(a.top.contact.id, b.top.contact.id),
+  );
+  return best.slice(0, Math.max(0, limit)).map(({ top, rest }) => {
+    const { reason, suggestion } = explain(top, now);
+    return {
+      contactId: top.contact.id,
+      name: top.contact.name,
+      kind: top.kind,
+      score: top.score,
+      reason,
+      suggestion,
+      dueAt: top.dueAt,
+      daysOverdue: top.daysOverdue,
+      also: rest.map((r) => ({ kind: r.kind, reason: explain(r, now).reason })),
+    };
+  });
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -49,7 +49,7 @@ export function dueSoonWindowDays(cadenceDays: number): number {
  * instant on (as storage's agenda query); never-contacted whenever nothing was logged yet.
  */
 export function assessCadence(
-  summary: HistorySummary,
+  summary: Pick<HistorySummary, 'lastAt'>,
   createdAt: string,
   cadenceDays: number,
   now: Date,
@@ -59,14 +59,23 @@ export function assessCadence(
   const isDue = untilMs <= 0;
   const daysOverdue = isDue ? Math.floor(-untilMs / DAY_MS) : 0;
   const daysUntilDue = isDue ? 0 : Math.ceil(untilMs / DAY_MS);
-  const base = { cadenceDays, lastAt: summary.lastAt, dueAt, daysOverdue, daysUntilDue };
+  // A literal rather than a spread of shared fields: the agenda calls this for every candidate.
+  const status = (state: CadenceState, reason: Message): CadenceStatus => ({
+    cadenceDays,
+    lastAt: summary.lastAt,
+    dueAt,
+    daysOverdue,
+    daysUntilDue,
+    state,
+    reason,
+  });
   const cadence = cadenceDays;
 
   if (summary.lastAt === null) {
     const reason: Message = isDue
       ? { key: 'cadence.neverContactedOverdue', params: { count: Math.max(1, daysSince(createdAt, now)) } }
       : { key: 'cadence.neverContacted', params: { count: daysUntilDue } };
-    return { ...base, state: 'never-contacted', reason };
+    return status('never-contacted', reason);
   }
   if (isDue) {
     const since = Math.max(1, daysSince(summary.lastAt, now));
@@ -74,10 +83,10 @@ export function assessCadence(
       daysOverdue === 0
         ? { key: 'cadence.dueToday', params: { cadence } }
         : { key: 'cadence.overdue', params: { count: since, cadence, days: daysOverdue } };
-    return { ...base, state: 'overdue', reason };
+    return status('overdue', reason);
   }
   if (daysUntilDue <= dueSoonWindowDays(cadenceDays)) {
-    return { ...base, state: 'due-soon', reason: { key: 'cadence.dueSoon', params: { count: daysUntilDue, cadence } } };
+    return status('due-soon', { key: 'cadence.dueSoon', params: { count: daysUntilDue, cadence } });
   }
-  return { ...base, state: 'on-track', reason: { key: 'cadence.onTrack', params: { count: daysUntilDue, cadence } } };
+  return status('on-track', { key: 'cadence.onTrack', params: { count: daysUntilDue, cadence } });
 }

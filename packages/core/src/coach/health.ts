@@ -47,13 +47,15 @@ export const depthByStage: Record<Stage, number> = {
 export const strongHealth = 75;
 
 /** 0-100: full inside the cadence, 0 at three cadences overdue or when never contacted. */
-export function scoreRecency(cadence: CadenceStatus): number {
+export function scoreRecency(cadence: Pick<CadenceStatus, 'state' | 'daysOverdue' | 'cadenceDays'>): number {
   if (cadence.state === 'never-contacted') return 0;
   return Math.round(100 * clamp(1 - cadence.daysOverdue / (3 * cadence.cadenceDays), 0, 1));
 }
 
 /** 0-100 from the balance, the thanks sent for help received and whether help went both ways. */
-export function scoreReciprocity(r: Reciprocity): number {
+export function scoreReciprocity(
+  r: Pick<Reciprocity, 'verdict' | 'balance' | 'gives' | 'thanks' | 'givesReceived'>,
+): number {
   if (r.verdict === 'empty') return 50;
   const base = r.balance >= 0 ? Math.min(90, 60 + 10 * r.balance) : Math.max(0, 45 + 15 * r.balance);
   const gratitude = r.givesReceived === 0 ? 1 : Math.min(1, r.thanks / r.givesReceived);

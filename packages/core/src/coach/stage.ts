@@ -23,10 +23,16 @@ export interface StageVerdict {
 }
 
 /** Days between the first and last interaction. */
-export function relationshipSpanDays(summary: HistorySummary): number {
+export function relationshipSpanDays(summary: Pick<HistorySummary, 'firstAt' | 'lastAt'>): number {
   if (!summary.firstAt || !summary.lastAt) return 0;
   return Math.floor((Date.parse(summary.lastAt) - Date.parse(summary.firstAt)) / DAY_MS);
 }
+
+/** The facts of a history the stage is derived from. */
+export type StageFacts = Pick<
+  HistorySummary,
+  'interactionCount' | 'twoWayCount' | 'firstAt' | 'lastAt' | 'gives' | 'givesReceived'
+>;
 
 /**
  * The stage of a relationship:
@@ -34,7 +40,7 @@ export function relationshipSpanDays(summary: HistorySummary): number {
  * acquainted (three or more, with a reply) → established (3+ two-way over 30+ days) →
  * trusted (8+ two-way over 180+ days, and help has gone both ways).
  */
-export function deriveStage(summary: HistorySummary): StageVerdict {
+export function deriveStage(summary: StageFacts): StageVerdict {
   const { interactionCount: n, twoWayCount: twoWay } = summary;
   const span = relationshipSpanDays(summary);
   if (n === 0) return { stage: 'none', reason: { key: 'stage.none' } };

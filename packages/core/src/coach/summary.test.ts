@@ -28,4 +28,11 @@ describe('summarizeHistory', () => {
     const pending = summarizeHistory([fact(9, 'out'), fact(1, 'out', 'neutral', daysAgo(-3))]);
     expect(pending.followUpAt).toBe(daysAgo(-3));
   });
+
+  it('ignores a connection request: it is no contact, no two-way exchange and does not reset the cadence', () => {
+    const connectedOnly = summarizeHistory([{ ...fact(3, 'both'), kind: 'connection' }]);
+    expect(connectedOnly).toMatchObject({ interactionCount: 0, twoWayCount: 0, lastAt: null, lastTwoWayAt: null });
+    const s = summarizeHistory([fact(40, 'out', 'give'), { ...fact(2, 'out'), kind: 'connection' }]);
+    expect(s).toMatchObject({ interactionCount: 1, lastAt: daysAgo(40), firstAt: daysAgo(40) });
+  });
 });

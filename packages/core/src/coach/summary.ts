@@ -2,10 +2,12 @@
  * The history summary: the few aggregates of a contact's interactions that every coach verdict is
  * derived from. Storage keeps one per contact, recomputed with `summarizeHistory` on every write.
  */
-import type { Direction, InteractionValue } from '../interactions/types.js';
+import type { Direction, InteractionKind, InteractionValue } from '../interactions/types.js';
 
 /** The facts of one interaction that the summary needs. */
 export interface InteractionFact {
+  /** Facts of kind `connection` are skipped: a connection request is not an exchange (principle 1). */
+  kind?: InteractionKind;
   occurredAt: string;
   direction: Direction;
   value: InteractionValue;
@@ -63,6 +65,8 @@ export function summarizeHistory(facts: Iterable<InteractionFact>): HistorySumma
   const s: HistorySummary = { ...emptySummary };
   let latestWithFollowUp: { at: string; followUpAt: string | null } | null = null;
   for (const f of facts) {
+    // Clicking "connect" is not networking: it neither counts as contact nor resets the cadence.
+    if (f.kind === 'connection') continue;
     s.interactionCount += 1;
     s.firstAt = earlier(s.firstAt, f.occurredAt);
     s.lastAt = later(s.lastAt, f.occurredAt);

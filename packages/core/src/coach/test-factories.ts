@@ -54,5 +54,5 @@ export function contactRecord(overrides: Partial<Contact> = {}, facts: Interacti
   };
   const summary = summarizeHistory(facts);
   const dueAt = computeDueAt(summary, contact.createdAt, effectiveCadenceDays(contact, defaultSettings));
-  return { ...contact, summary, stage: deriveStage(summary).stage, dueAt };
+  return { ...contact, summary, stage: deriveStage(summary).stage, dueAt, snoozedUntil: null };
 }

@@ -1,6 +1,6 @@
 /** Input schemas for contacts: what create and update accept, with field-level messages. */
 import { z } from 'zod';
-import { optionalText, text } from '../shared/schema.js';
+import { isoDateTime, optionalText, text } from '../shared/schema.js';
 import { circles, contactContexts, contactSorts, tiers } from './types.js';
 import { stages } from '../coach/stage.js';
 
@@ -8,7 +8,9 @@ const email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Not a valid e-mail address.' }));
+  // Address books hold internationalised (RFC 6531) and local addresses (`名無し@host`, `me@intranet`):
+  // one @, no spaces, something on each side.
+  .pipe(z.email({ pattern: z.regexes.unicodeEmail, message: 'Not a valid e-mail address.' }));
 
 const phone = z
   .string()
@@ -158,6 +160,13 @@ export const contactFilterSchema = z
     sort: z.enum(contactSorts).optional(),
     limit: z.coerce.number().int().min(1).max(500).default(50),
     cursor: z.string().max(500).nullish(),
+  })
+  .strict();
+
+/** What `contacts.snooze` accepts: the instant the contact comes back to the agenda. */
+export const snoozeSchema = z
+  .object({
+    until: isoDateTime.describe('Back on the Today agenda from this instant (a date is read as UTC midnight).'),
   })
   .strict();
 

@@ -66,7 +66,8 @@ export type NewContactRecord = Omit<Contact, 'updatedAt'> & { updatedAt: string 
 /** A partial update; `null` clears an optional field. */
 export type ContactPatch = Partial<Omit<Contact, 'id' | 'createdAt' | 'updatedAt'>>;
 
-export const contactSorts = ['name', 'recent', 'created', 'due'] as const;
+/** List orders; `health` is weakest first (computed at the request's clock, see decision 0008). */
+export const contactSorts = ['name', 'recent', 'created', 'due', 'health'] as const;
 export type ContactSort = (typeof contactSorts)[number];
 
 export interface ContactFilter {

@@ -11,9 +11,15 @@ import { emptySummary } from '../coach/summary.js';
 import { contactRecord, daysAgo, fact, now } from '../coach/test-factories.js';
 import { askKinds } from '../interactions/types.js';
 import { buildNetworkMetrics } from '../metrics/network-metrics.js';
+import { countsFromMap } from '../metrics/sources.js';
+import { contactContexts } from '../contacts/types.js';
 import type { NetworkCounts } from '../ports.js';
 import { defaultSettings } from '../settings/types.js';
 import type { Message } from './message.js';
+import { exclusionMessage, exclusionReasons } from '../campaigns/audience.js';
+import { planCalendarEvents } from '../calendar/feed.js';
+import { suggestGives, suggestSending } from '../gives/suggest.js';
+import type { GiveItem } from '../gives/types.js';
 
 /** Messages from a varied set of relationships, agendas and networks: everything the engine says. */
 export function engineMessages(): Message[] {
@@ -51,7 +57,29 @@ export function engineMessages(): Message[] {
   for (const stage of stages) out.push({ key: 'health.depth', params: { stage } });
   out.push(...agendaMessages());
   out.push(...metricsMessages());
+  out.push(...exclusionReasons.map((reason) => exclusionMessage(reason, 'Ana')));
+  out.push(...calendarMessages());
+  out.push(...libraryMessages());
   return out;
+}
+
+/** Why a library item fits someone, and the agenda line that names it, for every kind of match. */
+function libraryMessages(): Message[] {
+  const item: GiveItem = {
+    id: 'g-1',
+    kind: 'article',
+    title: 'Open banking in 2026',
+    url: null,
+    topics: ['fintech', 'banking', 'design', 'nubank'],
+    note: null,
+    createdAt: daysAgo(1),
+    updatedAt: daysAgo(1),
+  };
+  const target = { name: 'Ana', tags: ['fintech'], sector: 'Banking', role: 'Product designer', company: 'Nubank' };
+  return suggestGives(target, [item]).flatMap((s) => [
+    ...s.reasons,
+    ...s.matches.map((m) => suggestSending('Ana', { ...s, matches: [m] })),
+  ]);
 }
 
 function agendaMessages(): Message[] {
@@ -107,12 +135,46 @@ function metricsMessages(): Message[] {
     byContext: { work: 39 },
     byStage: {},
     overdue: 1,
+    exchangesByMonth: [],
+    sources: { sector: countsFromMap({}), company: countsFromMap({}) },
+    cadenceByTier: {},
   };
+  // Every concentration verdict of every dimension: too few, diverse, moderate, concentrated.
+  const spreads = [
+    {},
+    { a: 3 },
+    Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`v${i}`, 2])),
+    { a: 10, b: 8, c: 6, d: 6, e: 5, f: 5 },
+    { a: 30, b: 5 },
+  ];
+  const sourceVariants: NetworkCounts[] = spreads.map((spread) => ({
+    ...base,
+    byContext: Object.fromEntries(Object.entries(spread).map(([k, n], i) => [contactContexts[i % 10] ?? k, n])),
+    sources: { sector: countsFromMap(spread), company: countsFromMap(spread) },
+  }));
   const variants: NetworkCounts[] = [
     base,
     { ...base, ghosts: 1, totalContacts: 3, byTier: { inner: 6 }, overdue: 5 },
     { ...base, asks: 0, gives: 9, ghosts: 0, byTier: {}, overdue: 0 },
     { ...base, totalContacts: 0 },
   ];
-  return variants.flatMap((c) => buildNetworkMetrics(c, defaultSettings).insights);
+  const verdicts = sourceVariants.flatMap((c) => {
+    const m = buildNetworkMetrics(c, defaultSettings, now);
+    return [m.sources.context.verdict, m.sources.sector.verdict, m.sources.company.verdict];
+  });
+  return [...variants.flatMap((c) => buildNetworkMetrics(c, defaultSettings, now).insights), ...verdicts];
+}
+
+/** The calendar feed: its name, and a check-in and a follow-up event, late and ahead. */
+function calendarMessages(): Message[] {
+  const late = contactRecord({ name: 'Vi', tags: ['ai'] }, [fact(100, 'both', 'neutral', daysAgo(3))]);
+  const ahead = contactRecord({ name: 'Wu', company: 'Enel' }, [fact(20, 'both', 'neutral', daysAgo(-5))]);
+  const events = planCalendarEvents({ checkIns: [late, ahead], followUps: [late, ahead] }, defaultSettings, now);
+  return [
+    { key: 'calendar.name' },
+    { key: 'calendar.description' },
+    { key: 'calendar.categoryCheckIn' },
+    { key: 'calendar.categoryFollowUp' },
+    ...events.flatMap((e) => [e.summary, e.reason, e.suggestion]),
+  ];
 }

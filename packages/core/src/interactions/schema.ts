@@ -26,6 +26,7 @@ export const newInteractionSchema = z
     giveKind: z.enum(giveKinds).nullish(),
     note: optionalText(20_000).optional(),
     followUpAt: isoDateTime.nullish(),
+    giveItemId: recordId.nullish(),
   })
   .strict()
   .superRefine((v, ctx) => {
@@ -34,6 +35,13 @@ export const newInteractionSchema = z
         code: 'custom',
         path: ['askKind'],
         message: 'An ask kind only fits an interaction whose value is "ask".',
+      });
+    }
+    if (v.giveItemId && v.value !== 'give') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['giveItemId'],
+        message: 'A library item only fits an interaction whose value is "give".',
       });
     }
     if (v.giveKind && v.value !== 'give') {

@@ -12,6 +12,9 @@ export const interactionKinds = [
   'event',
   'comment',
   'introduction',
+  // Accepting or sending a connection request (e.g. LinkedIn "Connected On"). Principle 1: clicking
+  // "connect" is not networking, so the history summary ignores it (no stage, no cadence reset).
+  'connection',
 ] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
 
@@ -48,6 +51,8 @@ export interface Interaction {
   /** When to follow up; pending until a later interaction with the same person. */
   followUpAt: string | null;
   createdAt: string;
+  /** The give-library item this give shared, if it came from the library (stores always set it). */
+  giveItemId?: string | null;
 }
 
 export type NewInteraction = Omit<Interaction, 'id' | 'createdAt'>;

@@ -1,8 +1,9 @@
 /** agenda.today: who to reach out to now and why, ranked, with a concrete next action each. */
-import type { AgendaQueries, Clock, SettingsStore } from '../ports.js';
+import type { AgendaQueries, Clock, GiveStore, SettingsStore } from '../ports.js';
 import { agendaWindows, buildAgenda, type AgendaItemKind } from '../agenda/today.js';
 import { translate } from '../i18n/translate.js';
 import type { RequestContext } from './context.js';
+import { pickLibraryGives, type LibraryPick } from './agenda-gives.js';
 
 const DAY_MS = 86_400_000;
 
@@ -17,6 +18,10 @@ export interface AgendaEntry {
   score: number;
   dueAt: string | null;
   daysOverdue: number;
+  /** Other reasons the same person is due today, less urgent than `kind`, rendered. */
+  also: { kind: AgendaItemKind; reason: string }[];
+  /** The give-library item the suggestion names, when one fits this person. */
+  giveItem?: { id: string; title: string; url: string | null };
 }
 
 /**
@@ -24,7 +29,13 @@ export interface AgendaEntry {
  * @example await today({ agenda, settings, clock }, ctx, { limit: 20 })
  */
 export async function today(
-  deps: { agenda: AgendaQueries; settings: SettingsStore; clock: Clock },
+  deps: {
+    agenda: AgendaQueries;
+    settings: SettingsStore;
+    clock: Clock;
+    /** The give library: when an item fits a person, the suggestion names it. */
+    gives?: GiveStore;
+  },
   ctx: RequestContext,
   options: { limit?: number } = {},
 ): Promise<AgendaEntry[]> {
@@ -36,19 +47,29 @@ export async function today(
     deps.settings.get(ctx.accountId),
     deps.agenda.overdue(ctx.accountId, now, pool),
     deps.agenda.followUpsDue(ctx.accountId, now, pool),
-    deps.agenda.thanksOwed(ctx.accountId, pool),
-    deps.agenda.awaitingFirstGive(ctx.accountId, new Date(now.getTime() - agendaWindows.firstGiveDays * DAY_MS), pool),
+    deps.agenda.thanksOwed(ctx.accountId, pool, now),
+    deps.agenda.awaitingFirstGive(
+      ctx.accountId,
+      new Date(now.getTime() - agendaWindows.firstGiveDays * DAY_MS),
+      pool,
+      now,
+    ),
   ]);
   const items = buildAgenda({ overdue, followUpsDue, thanksOwed, awaitingFirstGive }, settings, now, limit);
+  const picks = deps.gives
+    ? await pickLibraryGives(deps.gives, ctx.accountId, items, [...overdue, ...followUpsDue, ...awaitingFirstGive])
+    : new Map<string, LibraryPick>();
   return items.map((item) => ({
     id: item.contactId,
     contactId: item.contactId,
     name: item.name,
     kind: item.kind,
     reason: translate(ctx.locale, item.reason),
-    suggestion: translate(ctx.locale, item.suggestion),
+    suggestion: translate(ctx.locale, picks.get(item.contactId)?.suggestion ?? item.suggestion),
     score: item.score,
     dueAt: item.dueAt,
     daysOverdue: item.daysOverdue,
+    also: item.also.map((a) => ({ kind: a.kind, reason: translate(ctx.locale, a.reason) })),
+    ...(picks.has(item.contactId) ? { giveItem: picks.get(item.contactId)?.giveItem } : {}),
   }));
 }

@@ -1,6 +1,6 @@
 /**
  * Contact operations: contacts.create, contacts.get, contacts.update, contacts.archive,
- * contacts.list and contacts.resolve (find one person by id or by an unambiguous name).
+ * contacts.list, contacts.snooze and contacts.resolve (find one person by id or by an unambiguous name).
  */
 import { AppError, notFound } from '../errors.js';
 import type {
@@ -12,14 +12,14 @@ import type {
   KnowsStore,
   SettingsStore,
 } from '../ports.js';
-import { contactFilterSchema, contactPatchSchema, newContactSchema } from '../contacts/schema.js';
+import { contactFilterSchema, contactPatchSchema, newContactSchema, snoozeSchema } from '../contacts/schema.js';
 import { parseInput } from '../shared/validate.js';
 import { foldForSearch } from '../shared/text.js';
 import { assessRelationship } from '../coach/relationship.js';
 import type { Interaction } from '../interactions/types.js';
 import type { RequestContext } from './context.js';
 import { type ContactListItem, type RelationshipJson, renderRelationship, toListItem } from './views.js';
-import { type KnowsEdgeView, describeEdges } from './knows.js';
+import type { KnowsEdgeView } from './knows.js';
 
 /**
  * contacts.create: validates and stores a new contact.
@@ -66,19 +66,20 @@ export async function getContact(
   id: string,
   options: { interactions?: number } = {},
 ): Promise<ContactDetails> {
-  const record = await deps.contacts.get(ctx.accountId, id);
-  if (!record) throw notFound('contact', id);
-  const [settings, page, edges] = await Promise.all([
+  // Every read at once (they are independent): one round trip on PostgreSQL, not two.
+  const [record, settings, page, knows] = await Promise.all([
+    deps.contacts.get(ctx.accountId, id),
     deps.settings.get(ctx.accountId),
     deps.interactions.listForContact(ctx.accountId, id, options.interactions ?? 20),
-    deps.knows.listForContact(ctx.accountId, id),
+    deps.knows.listPeopleKnown(ctx.accountId, id),
   ]);
+  if (!record) throw notFound('contact', id);
   const view = assessRelationship(record, settings, deps.clock.now());
   return {
     contact: toListItem(record),
     relationship: renderRelationship(view, ctx.locale),
     recentInteractions: page.items,
-    knows: await describeEdges(deps.contacts, ctx.accountId, id, edges),
+    knows,
   };
 }
 
@@ -123,6 +124,32 @@ export async function listContacts(
   const filter = parseInput(contactFilterSchema, query ?? {});
   const page = await deps.contacts.list(ctx.accountId, filter, deps.clock.now());
   return { items: page.items.map(toListItem), nextCursor: page.nextCursor };
+}
+
+/**
+ * contacts.snooze: keeps a contact off the Today agenda until `until` (a future instant); the
+ * snooze is stored with the contact, so it holds on every device. `null` input clears it.
+ * @throws AppError `validation_failed` naming `until` when it is not a date or not in the future,
+ *   `not_found`.
+ * @example await snoozeContact({ contacts, clock }, ctx, id, { until: '2026-06-02' })
+ */
+export async function snoozeContact(
+  deps: { contacts: ContactStore; clock: Clock },
+  ctx: RequestContext,
+  id: string,
+  input: unknown,
+): Promise<ContactListItem> {
+  let until: string | null = null;
+  if (input !== null) {
+    until = parseInput(snoozeSchema, input).until;
+    if (Date.parse(until) <= deps.clock.now().getTime()) {
+      const message = 'Snooze until a moment in the future.';
+      throw new AppError('validation_failed', `Invalid until: ${message}`, { issues: [{ field: 'until', message }] });
+    }
+  }
+  const record = await deps.contacts.snooze(ctx.accountId, id, until);
+  if (!record) throw notFound('contact', id);
+  return toListItem(record);
 }
 
 /**

@@ -3,9 +3,22 @@
  * block), interactions.list for one contact, interactions.delete, and coach.checkAsk for a planned ask.
  */
 import { AppError, notFound } from '../errors.js';
-import type { Clock, ContactRecord, ContactStore, IdGenerator, InteractionStore, SettingsStore } from '../ports.js';
+import type {
+  Clock,
+  ContactRecord,
+  ContactStore,
+  GiveStore,
+  IdGenerator,
+  InteractionStore,
+  QuestionStore,
+  SettingsStore,
+} from '../ports.js';
 import { newInteractionSchema } from '../interactions/schema.js';
-import { askKinds, type AskKind, type Interaction } from '../interactions/types.js';
+import { askKinds, type AskKind, type GiveKind, type Interaction } from '../interactions/types.js';
+import type { GiveItemKind } from '../gives/types.js';
+import { isFirstMeeting } from '../questions/offer.js';
+import type { Question } from '../questions/types.js';
+import { firstMeetingQuestions } from './questions.js';
 import { parseInput } from '../shared/validate.js';
 import { assessRelationship } from '../coach/relationship.js';
 import { checkAskReadiness } from '../coach/ask-readiness.js';
@@ -26,11 +39,23 @@ export interface RenderedWarning {
   suggestion: string;
 }
 
+/** The give kind a library item is logged as when the caller names none. */
+const giveKindOfItem: Record<GiveItemKind, GiveKind> = {
+  article: 'article',
+  'job-ad': 'job-ad',
+  event: 'other',
+  ebook: 'ebook',
+  book: 'book',
+  introduction: 'introduction',
+};
+
 /**
  * interactions.log: records an interaction with one or more contacts. When it is an ask that comes
  * too early, or with a negative balance, the result carries warnings; the interaction is saved anyway.
+ * A give from the library (`giveItemId`) links the item. A first meeting, coffee or call (stage none
+ * or first contact) comes back with `questions` for it, the bank in the caller's language first.
  * @throws AppError `validation_failed` (bad field, `occurredAt` in the future, follow-up before the
- * interaction), `not_found` for an unknown contact.
+ * interaction), `not_found` for an unknown contact or library item.
  */
 export async function logInteraction(
   deps: {
@@ -39,10 +64,14 @@ export async function logInteraction(
     settings: SettingsStore;
     clock: Clock;
     ids: IdGenerator;
+    /** The user's own questions, offered with the bank's before a first meeting. */
+    questions?: QuestionStore;
+    /** Checks a `giveItemId` and fills the give kind from the item. */
+    gives?: GiveStore;
   },
   ctx: RequestContext,
   input: unknown,
-): Promise<{ interaction: Interaction; warnings: RenderedWarning[] }> {
+): Promise<{ interaction: Interaction; warnings: RenderedWarning[]; questions?: Question[] }> {
   const v = parseInput(newInteractionSchema, input);
   const now = deps.clock.now();
   const occurredAt = v.occurredAt ?? now.toISOString();
@@ -61,8 +90,15 @@ export async function logInteraction(
     });
   }
   const contacts = await loadAll(deps.contacts, ctx.accountId, v.contactIds);
+  let giveKind = v.giveKind ?? null;
+  if (v.giveItemId && deps.gives) {
+    const item = await deps.gives.get(ctx.accountId, v.giveItemId);
+    if (!item) throw notFound('give item', v.giveItemId);
+    giveKind ??= giveKindOfItem[item.kind];
+  }
   const isMyAsk = v.value === 'ask' && v.direction !== 'in';
   const warnings = isMyAsk ? await askWarnings(deps, ctx, contacts, v.askKind ?? null, now) : [];
+  const firstMeeting = contacts.some((c) => isFirstMeeting(v.kind, c.stage));
   const interaction = await deps.interactions.insert(ctx.accountId, {
     id: deps.ids.next(),
     contactIds: v.contactIds,
@@ -72,12 +108,14 @@ export async function logInteraction(
     direction: v.direction,
     value: v.value,
     askKind: v.askKind ?? null,
-    giveKind: v.giveKind ?? null,
+    giveKind,
     note: v.note ?? null,
     followUpAt: v.followUpAt ?? null,
     createdAt: now.toISOString(),
+    giveItemId: v.giveItemId ?? null,
   });
-  return { interaction, warnings };
+  if (!firstMeeting) return { interaction, warnings };
+  return { interaction, warnings, questions: await firstMeetingQuestions(deps.questions, ctx.accountId, ctx.locale) };
 }
 
 /**

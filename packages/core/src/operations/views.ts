@@ -16,6 +16,8 @@ export interface ContactListItem extends Contact {
   stage: Stage;
   dueAt: string;
   lastInteractionAt: string | null;
+  /** Off the Today agenda until then; null when not snoozed. */
+  snoozedUntil: string | null;
 }
 
 export function toListItem(record: ContactRecord): ContactListItem {

@@ -8,7 +8,7 @@ import type { RouteOptions } from './route-options.js';
 const tags = ['coach'];
 
 export const coachRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services, contextOf }) => {
-  const { agenda, metrics, settings, clock } = services;
+  const { agenda, metrics, settings, clock, gives } = services;
 
   app.get(
     '/agenda/today',
@@ -23,7 +23,7 @@ export const coachRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { se
     async (request) => {
       const limit = request.query.limit;
       const items = await today(
-        { agenda, settings, clock },
+        { agenda, settings, clock, gives },
         await contextOf(request),
         limit === undefined ? {} : { limit },
       );

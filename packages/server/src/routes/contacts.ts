@@ -1,4 +1,4 @@
-/** Contact routes: list with filters and cursor, create, read with the coach's view, update, archive. */
+/** Contact routes: list with filters and cursor, create, read with the coach's view, update, archive, snooze. */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   archiveContact,
@@ -8,6 +8,8 @@ import {
   getContact,
   listContacts,
   newContactSchema,
+  snoozeContact,
+  snoozeSchema,
   updateContact,
 } from '@nexo/core';
 import { bodyErrors, errorResponses, idParamsSchema, langQuerySchema } from '../schemas/common.js';
@@ -99,4 +101,32 @@ export const contactRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { 
       async (request) => archiveContact({ contacts, clock }, await contextOf(request), request.params.id, archived),
     );
   }
+
+  app.post(
+    '/contacts/:id/snooze',
+    {
+      schema: {
+        summary: 'Snooze a contact: keep them off the Today agenda until a future date',
+        description: 'Stored with the contact, so the snooze holds on every device. `until` must be in the future.',
+        tags,
+        params: idParamsSchema,
+        body: snoozeSchema,
+        response: { 200: contactSchema, ...errorResponses(...bodyErrors, 404) },
+      },
+    },
+    async (request) => snoozeContact({ contacts, clock }, await contextOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/contacts/:id/snooze',
+    {
+      schema: {
+        summary: 'End a snooze: the contact is back on the Today agenda when due',
+        tags,
+        params: idParamsSchema,
+        response: { 200: contactSchema, ...errorResponses(400, 404) },
+      },
+    },
+    async (request) => snoozeContact({ contacts, clock }, await contextOf(request), request.params.id, null),
+  );
 };

@@ -8,7 +8,7 @@ import type { RouteOptions } from './route-options.js';
 const tags = ['interactions'];
 
 export const interactionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services, contextOf }) => {
-  const { contacts, interactions, settings, clock, ids } = services;
+  const { contacts, interactions, settings, clock, ids, questions, gives } = services;
 
   app.post(
     '/interactions',
@@ -17,7 +17,9 @@ export const interactionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
         summary: 'Log an interaction',
         description:
           'Saves the interaction with one or more contacts. An ask that comes too early, or while taking more ' +
-          'than giving, is saved too and answered with `warnings` that explain what to give first.',
+          'than giving, is saved too and answered with `warnings` that explain what to give first. A give ' +
+          'from the library names it in `giveItemId`. A first meeting, coffee or call (stage none or first ' +
+          'contact) is answered with `questions` to ask.',
         tags,
         querystring: langQuerySchema,
         body: newInteractionSchema,
@@ -26,7 +28,7 @@ export const interactionRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app
     },
     async (request, reply) => {
       const result = await logInteraction(
-        { contacts, interactions, settings, clock, ids },
+        { contacts, interactions, settings, clock, ids, questions, gives },
         await contextOf(request),
         request.body,
       );

@@ -15,6 +15,7 @@ import {
   stages,
   tiers,
 } from '@nexo/core';
+import { questionSchema } from './library.js';
 
 const nullableText = z.string().nullable();
 const dateTime = z.string().describe('ISO 8601 date-time in UTC.');
@@ -46,6 +47,7 @@ export const contactSchema = z
     stage: z.enum(stages),
     dueAt: dateTime.describe('When the next check-in is due.'),
     lastInteractionAt: dateTime.nullable(),
+    snoozedUntil: dateTime.nullable().describe('Kept off the Today agenda until then (snoozed); null when not.'),
   })
   .describe('A contact with the relationship facts kept beside it.');
 
@@ -67,6 +69,7 @@ export const interactionSchema = z.object({
   note: nullableText,
   followUpAt: dateTime.nullable(),
   createdAt: dateTime,
+  giveItemId: z.string().nullable().optional().describe('The library item this give shared, if any.'),
 });
 
 export const interactionPageSchema = z.object({
@@ -86,6 +89,10 @@ export const warningSchema = z.object({
 export const loggedInteractionSchema = z.object({
   interaction: interactionSchema,
   warnings: z.array(warningSchema).describe('Coach warnings; the interaction was saved anyway.'),
+  questions: z
+    .array(questionSchema)
+    .optional()
+    .describe('Only for a first meeting, coffee or call: questions to ask, in the requested language.'),
 });
 
 export const askReadinessBodySchema = z

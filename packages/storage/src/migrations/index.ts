@@ -7,6 +7,11 @@ import type { Kysely, Migration } from 'kysely';
 import { AppError } from '@nexo/core';
 import type { Dialect } from '../database.js';
 import * as initial from './0001-initial.js';
+import * as insightsAndSnooze from './0003-insights-and-snooze.js';
+import * as importsAndMerges from './0004-imports-and-merges.js';
+import * as calendarFeeds from './0005-calendar-feeds.js';
+import * as questionsAndGives from './0006-questions-and-gives.js';
+import * as templatesAndCampaigns from './0007-templates-and-campaigns.js';
 
 export interface NexoMigration {
   /** Sortable name; migrations run in this order and are recorded under this name. */
@@ -15,7 +20,14 @@ export interface NexoMigration {
 }
 
 /** Every migration of this version of nexo, oldest first. */
-export const migrations: readonly NexoMigration[] = [initial];
+export const migrations: readonly NexoMigration[] = [
+  initial,
+  insightsAndSnooze,
+  importsAndMerges,
+  calendarFeeds,
+  questionsAndGives,
+  templatesAndCampaigns,
+];
 
 const MIGRATION_TABLE = 'kysely_migration';
 

@@ -61,6 +61,7 @@ export function makeInteraction(contactIds: string[], overrides: Partial<Interac
     note: null,
     followUpAt: null,
     createdAt: T0,
+    giveItemId: null,
     ...overrides,
   };
 }

@@ -18,7 +18,7 @@ export function getApiLanguage(): string {
 type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Record<string, QueryValue>;
   body?: unknown;
   /** Add `?lang=` for routes that render coach texts (they accept it; strict list routes do not). */

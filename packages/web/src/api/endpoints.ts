@@ -34,6 +34,9 @@ export const api = {
     apiFetch<ContactDetails>(`/v1/contacts/${enc(id)}`, { withLang: true, signal }),
   updateContact: (id: string, body: ContactPatch) =>
     apiFetch<ContactListItem>(`/v1/contacts/${enc(id)}`, { method: 'PATCH', body }),
+  snoozeContact: (id: string, until: string) =>
+    apiFetch<ContactListItem>(`/v1/contacts/${enc(id)}/snooze`, { method: 'POST', body: { until } }),
+  unsnoozeContact: (id: string) => apiFetch<ContactListItem>(`/v1/contacts/${enc(id)}/snooze`, { method: 'DELETE' }),
   archiveContact: (id: string, archived: boolean) =>
     apiFetch<ContactListItem>(`/v1/contacts/${enc(id)}/${archived ? 'archive' : 'unarchive'}`, { method: 'POST' }),
   listInteractions: (id: string, cursor: string | null, limit = 50) =>

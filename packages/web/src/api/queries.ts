@@ -108,6 +108,16 @@ export function useArchiveContact() {
   });
 }
 
+/** Snoozes a contact off Today until `until` (an ISO instant), or with null ends the snooze. */
+export function useSnoozeContact() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, until }: { id: string; until: string | null }) =>
+      until === null ? api.unsnoozeContact(id) : api.snoozeContact(id, until),
+    onSuccess: (contact) => refreshAfterChange(client, [contact.id]),
+  });
+}
+
 export function useLogInteraction() {
   const client = useQueryClient();
   return useMutation({

@@ -27,7 +27,7 @@ export type Tier = (typeof tiers)[number];
 export const stages = ['none', 'first-contact', 'second-contact', 'acquainted', 'established', 'trusted'] as const;
 export type Stage = (typeof stages)[number];
 
-export const contactSorts = ['name', 'recent', 'created', 'due'] as const;
+export const contactSorts = ['name', 'recent', 'created', 'due', 'health'] as const;
 export type ContactSort = (typeof contactSorts)[number];
 
 export const interactionKinds = [
@@ -39,6 +39,8 @@ export const interactionKinds = [
   'event',
   'comment',
   'introduction',
+  // From imports (LinkedIn "Connected On"): not counted as contact by the coach.
+  'connection',
 ] as const;
 export type InteractionKind = (typeof interactionKinds)[number];
 
@@ -93,6 +95,8 @@ export interface ContactListItem extends Contact {
   stage: Stage;
   dueAt: string;
   lastInteractionAt: string | null;
+  /** Kept off Today until then (POST /contacts/:id/snooze); null when not snoozed. */
+  snoozedUntil: string | null;
 }
 
 /** POST /contacts body: everything optional except a name. */
@@ -171,6 +175,8 @@ export interface Interaction {
   note: string | null;
   followUpAt: string | null;
   createdAt: string;
+  /** The give-library item this give shared, if any. */
+  giveItemId?: string | null;
 }
 
 export interface NewInteraction {
@@ -184,6 +190,7 @@ export interface NewInteraction {
   giveKind?: GiveKind | null;
   note?: string | null;
   followUpAt?: string | null;
+  giveItemId?: string | null;
 }
 
 export interface KnowsEdgeView {
@@ -221,6 +228,8 @@ export interface RenderedWarning {
 export interface LoggedInteraction {
   interaction: Interaction;
   warnings: RenderedWarning[];
+  /** Only after a first meeting, coffee or call: questions to ask. */
+  questions?: Question[];
 }
 
 export interface AgendaEntry {
@@ -233,6 +242,10 @@ export interface AgendaEntry {
   score: number;
   dueAt: string | null;
   daysOverdue: number;
+  /** Other reasons the same person is due today, less urgent than `kind`. */
+  also: { kind: AgendaKind; reason: string }[];
+  /** The give-library item the suggestion names, when one fits. */
+  giveItem?: { id: string; title: string; url: string | null };
 }
 
 export interface TierFill {
@@ -256,8 +269,39 @@ export interface NetworkMetrics {
   byStage: Record<string, number>;
   tiers: Record<Tier, TierFill>;
   overdue: number;
+  /** My gives, asks and thanks per UTC month (`YYYY-MM`), the last 12 months, oldest first. */
+  exchangesByMonth: MonthExchanges[];
+  sources: Record<SourceDimension, SourceBreakdown>;
+  cadenceByTier: Record<Tier, CadenceCounts>;
   insights: string[];
 }
+
+export interface MonthExchanges {
+  month: string;
+  gives: number;
+  asks: number;
+  thanks: number;
+}
+
+export const sourceDimensions = ['context', 'sector', 'company'] as const;
+export type SourceDimension = (typeof sourceDimensions)[number];
+
+/** Where contacts come from by one field, and how concentrated that is. */
+export interface SourceBreakdown {
+  top: { value: string; count: number }[];
+  other: number;
+  unknown: number;
+  known: number;
+  distinct: number;
+  top3Share: number;
+  hhi: number;
+  concentration: 'diverse' | 'moderate' | 'concentrated' | 'too-few';
+  /** The coach's verdict, in the requested language. */
+  verdict: string;
+}
+
+export const cadenceStates = ['onTrack', 'dueSoon', 'overdue', 'neverContacted'] as const;
+export type CadenceCounts = Record<(typeof cadenceStates)[number], number>;
 
 export interface AccountSettings {
   locale: Locale;
@@ -286,4 +330,67 @@ export interface ApiIssue {
 
 export interface ErrorEnvelope {
   error: { code: string; message: string; details?: { issues?: ApiIssue[] } & Record<string, unknown> };
+}
+
+export const reviewRules = [
+  'generic-invite',
+  'early-ask',
+  'unfilled-placeholder',
+  'no-personal-detail',
+  'missing-thanks',
+  'no-value-offered',
+  'copy-paste',
+] as const;
+export type ReviewRule = (typeof reviewRules)[number];
+
+/** One finding of the message reviewer, explained in the requested language. */
+export interface ReviewFinding {
+  rule: ReviewRule;
+  severity: 'warning' | 'info';
+  message: string;
+  evidence: string;
+  /** UTF-16 offsets of the evidence in the draft, end exclusive. */
+  start: number;
+  end: number;
+}
+
+export interface ReviewResult {
+  lang: 'en' | 'es' | 'pt' | 'it';
+  findings: ReviewFinding[];
+}
+
+/** A question for a first meeting: from the built-in bank or the user's own. */
+export interface Question {
+  id: string;
+  text: string;
+  source: 'bank' | 'own';
+}
+
+export const giveItemKinds = ['article', 'job-ad', 'event', 'ebook', 'book', 'introduction'] as const;
+export type GiveItemKind = (typeof giveItemKinds)[number];
+
+/** Something worth sharing, in the give library. */
+export interface GiveItem {
+  id: string;
+  kind: GiveItemKind;
+  title: string;
+  url: string | null;
+  topics: string[];
+  note: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface NewGiveItem {
+  kind?: GiveItemKind;
+  title: string;
+  url?: string | null;
+  topics?: string[];
+  note?: string | null;
+}
+
+export interface GiveSuggestion {
+  item: GiveItem;
+  score: number;
+  reasons: string[];
 }

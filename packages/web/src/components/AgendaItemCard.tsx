@@ -48,6 +48,18 @@ export function AgendaItemCard({ item, busy, onDone, onSnooze, onLog }: Props) {
         <p className="suggestion">
           <strong>{t('today.suggestion')}</strong> {item.suggestion}
         </p>
+        {item.also.length > 0 && (
+          <div className="also small" data-testid="agenda-also">
+            <strong>{t('today.also')}</strong>
+            <ul>
+              {item.also.map((a) => (
+                <li key={a.kind}>
+                  <span className="badge">{t(`enum.agendaKind.${a.kind}`)}</span> {a.reason}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
       </div>
       <div className="agenda-actions">
         <button

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
 import { keys } from '../api/queries';
+import { downloads } from '../api/data';
 import { circles, tiers, type Circle, type ContactListItem, type ContactPatch, type Tier } from '../api/types';
 import { Field } from './Field';
 import { useUi } from './ui-context';
@@ -123,6 +124,16 @@ export function BulkEditBar({ selected, onClear }: Props) {
       <button type="button" className="btn btn-primary" disabled={progress !== null} onClick={() => void apply()}>
         {t('contacts.bulk.apply')}
       </button>
+      <a
+        className="btn btn-ghost"
+        href={downloads.contacts(
+          'vcard',
+          selected.map((c) => c.id),
+        )}
+        download
+      >
+        {t('data.exportSelected')}
+      </a>
       <button type="button" className="btn btn-ghost" onClick={onClear}>
         {t('contacts.bulk.clear')}
       </button>

@@ -69,9 +69,6 @@ export function ContactFilters({ filter, searchText, onSearchText, onChange }: P
                   {t(`enum.sort.${s}`)}
                 </option>
               ))}
-              <option value="health" disabled>
-                {t('enum.sort.health')}
-              </option>
             </select>
           )}
         </Field>

@@ -10,6 +10,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { Field } from './Field';
 import { PhotoField } from './PhotoField';
 import { contactFormFields, type ContactFormState } from './contact-form-state';
+import { toDateInputValue } from '../i18n/format';
 
 interface Props {
   initial: ContactFormState;
@@ -31,9 +32,17 @@ export function ContactForm({ initial, submitLabel, pending, error, tierCadence,
     (value: ContactFormState[K]) =>
       setForm((f) => ({ ...f, [key]: value }));
   const err = (field: string) => forField(error, field);
-  const moreHasError = ['sector', 'location', 'emails', 'phones', 'linkedinUrl', 'photo', 'cadenceDays', 'notes'].some(
-    (f) => err(f) !== undefined,
-  );
+  const moreHasError = [
+    'sector',
+    'location',
+    'emails',
+    'phones',
+    'linkedinUrl',
+    'photo',
+    'cadenceDays',
+    'notes',
+    'birthday',
+  ].some((f) => err(f) !== undefined);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -173,6 +182,23 @@ export function ContactForm({ initial, submitLabel, pending, error, tierCadence,
             )}
           </Field>
         </div>
+        <Field label={t('form.birthday')} hint={t('form.birthdayHint')} error={err('birthday')}>
+          {(p) =>
+            // A birthday imported without its year (--MM-DD) stays editable as text.
+            form.birthday.startsWith('--') ? (
+              <input {...p} className="input" value={form.birthday} onChange={(e) => set('birthday')(e.target.value)} />
+            ) : (
+              <input
+                {...p}
+                type="date"
+                className="input"
+                max={toDateInputValue(new Date())}
+                value={form.birthday}
+                onChange={(e) => set('birthday')(e.target.value)}
+              />
+            )
+          }
+        </Field>
         <Field
           label={t('form.cadence')}
           hint={cadenceHint === undefined ? undefined : t('form.cadenceHint', { count: cadenceHint })}

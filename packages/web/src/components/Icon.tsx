@@ -14,6 +14,9 @@ const paths = {
   close: 'M6 6l12 12M18 6L6 18',
   bulb: 'M9 18h6M10 21h4M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3',
   warning: 'M12 4L2 20h20L12 4M12 10v4M12 17v.5',
+  mail: 'M3 5h18v14H3zM3 6l9 7l9-7',
+  upload: 'M12 16V4M7 9l5-5l5 5M4 20h16',
+  library: 'M4 19.5A2.5 2.5 0 0 1 6.5 17H20V2H6.5A2.5 2.5 0 0 0 4 4.5v15A2.5 2.5 0 0 0 6.5 22H20v-5M8 7h8',
 } as const;
 
 export type IconName = keyof typeof paths;

@@ -12,6 +12,9 @@ const links = [
   { to: '/', key: 'nav.today', icon: 'today' },
   { to: '/contacts', key: 'nav.contacts', icon: 'contacts' },
   { to: '/insights', key: 'nav.insights', icon: 'insights' },
+  { to: '/library', key: 'nav.library', icon: 'library' },
+  { to: '/campaigns', key: 'nav.campaigns', icon: 'mail' },
+  { to: '/import', key: 'nav.import', icon: 'upload' },
   { to: '/settings', key: 'nav.settings', icon: 'settings' },
 ] as const;
 
@@ -42,11 +45,12 @@ export function Layout({ children }: { children: ReactNode }) {
                 <Link
                   href={l.to}
                   aria-current={isCurrent(location, l.to) ? 'page' : undefined}
+                  title={t(l.key)}
                   onMouseEnter={() => prefetchRoute(client, l.to)}
                   onFocus={() => prefetchRoute(client, l.to)}
                 >
                   <Icon name={l.icon} />
-                  {t(l.key)}
+                  <span className="nav-label">{t(l.key)}</span>
                 </Link>
               </li>
             ))}

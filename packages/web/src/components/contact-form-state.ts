@@ -17,6 +17,8 @@ export interface ContactFormState {
   notes: string;
   photo: string;
   cadenceDays: string;
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown (kept as imported). */
+  birthday: string;
 }
 
 /** The fields of the form, as the API names them (to place its errors). */
@@ -36,6 +38,7 @@ export const contactFormFields = [
   'notes',
   'photo',
   'cadenceDays',
+  'birthday',
 ] as const;
 
 export const emptyContactForm: ContactFormState = {
@@ -54,6 +57,7 @@ export const emptyContactForm: ContactFormState = {
   notes: '',
   photo: '',
   cadenceDays: '',
+  birthday: '',
 };
 
 export function formFromContact(c: ContactListItem): ContactFormState {
@@ -73,6 +77,7 @@ export function formFromContact(c: ContactListItem): ContactFormState {
     notes: c.notes ?? '',
     photo: c.photo ?? '',
     cadenceDays: c.cadenceDays === null ? '' : String(c.cadenceDays),
+    birthday: c.birthday ?? '',
   };
 }
 
@@ -103,5 +108,6 @@ export function contactBodyFromForm(f: ContactFormState): NewContact {
     notes: orNull(f.notes),
     photo: orNull(f.photo),
     cadenceDays: cadence === '' ? null : Number(cadence),
+    birthday: orNull(f.birthday),
   };
 }

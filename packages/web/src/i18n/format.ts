@@ -23,6 +23,24 @@ export function formatDate(iso: string | null | undefined, lang: string): string
   return f.format(new Date(iso));
 }
 
+/** A birthday, `YYYY-MM-DD` ("17 May 1990") or without its year, `--MM-DD` ("17 May"); as stored otherwise. */
+export function formatBirthday(value: string, lang: string): string {
+  const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const partial = /^--(\d{2})-(\d{2})$/.exec(value);
+  if (full) {
+    const f = cached(`bd:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }));
+    return f.format(new Date(`${value}T00:00:00Z`));
+  }
+  if (partial) {
+    const f = cached(
+      `bm:${lang}`,
+      () => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+    );
+    return f.format(new Date(`2000-${partial[1] ?? '01'}-${partial[2] ?? '01'}T00:00:00Z`));
+  }
+  return value;
+}
+
 export function formatDateTime(iso: string, lang: string): string {
   const f = cached(`dt:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }));
   return f.format(new Date(iso));

@@ -24,13 +24,15 @@ export function doughnut(labels: string[], values: number[], colors: ThemeColors
   };
 }
 
+/** Bars, one group per label; `stacked` piles the datasets up (parts of one whole per label). */
 export function bars(
   labels: string[],
   datasets: { label: string; data: number[]; color: string | string[] }[],
   colors: ThemeColors,
   horizontal = false,
+  stacked = false,
 ): Config {
-  const axis = { ticks: { color: colors.muted, precision: 0 }, grid: { color: colors.grid } };
+  const axis = { stacked, ticks: { color: colors.muted, precision: 0 }, grid: { color: colors.grid } };
   return {
     type: 'bar',
     data: {

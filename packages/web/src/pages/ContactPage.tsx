@@ -1,6 +1,7 @@
 /**
- * One contact: profile, the coach's next best action, quick log with the ask-readiness check,
- * the timeline, and the relationship (stage, health, reciprocity, cadence, who they know).
+ * One contact: profile, the coach's next best action, questions before a first meeting, quick log
+ * with the ask-readiness check, a draft reviewed as you type, the timeline, what to give from the
+ * library, and the relationship (stage, health, reciprocity, cadence, who they know).
  * The contact and the agenda load in parallel; the details endpoint carries everything else.
  */
 import { useQuery } from '@tanstack/react-query';
@@ -21,6 +22,9 @@ import { ProfileHeader } from '../components/contact/ProfileHeader';
 import { ReciprocityCard } from '../components/contact/ReciprocityCard';
 import { StageCard } from '../components/contact/StageCard';
 import { Timeline } from '../components/contact/Timeline';
+import { QuestionsCard } from '../components/contact/QuestionsCard';
+import { GiveSuggestionsCard } from '../components/contact/GiveSuggestionsCard';
+import { ComposeBox } from '../components/compose/ComposeBox';
 import { useUi } from '../components/ui-context';
 import { usePageTitle } from '../hooks/usePageTitle';
 
@@ -75,6 +79,9 @@ export function ContactPage({ id }: { id: string }) {
       <div className="contact-layout">
         <div>
           <NextActionCard agendaItem={agendaItem} healthReason={relationship.health.reason} />
+          {(relationship.stage.value === 'none' || relationship.stage.value === 'first-contact') && (
+            <QuestionsCard name={contact.name} />
+          )}
           <section className="card" aria-labelledby="quick-log-title" data-testid="quick-log">
             <h2 id="quick-log-title">{t('log.titleWith', { name: contact.name })}</h2>
             <p className="muted small">{t('log.twoClicks')}</p>
@@ -88,9 +95,11 @@ export function ContactPage({ id }: { id: string }) {
               }}
             />
           </section>
+          <ComposeBox contactId={id} contactName={contact.name} email={contact.emails[0] ?? null} />
           <Timeline contactId={id} recent={recentInteractions} />
         </div>
         <div>
+          <GiveSuggestionsCard contactId={id} name={contact.name} />
           <StageCard stage={relationship.stage} />
           <HealthCard health={relationship.health} />
           <ReciprocityCard reciprocity={relationship.reciprocity} />

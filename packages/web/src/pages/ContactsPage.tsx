@@ -116,9 +116,11 @@ export function ContactsPage() {
           onIntent={onIntent}
         />
       )}
-      <p className="muted small" style={{ marginTop: '0.5rem' }}>
-        {t('contacts.healthSortNote')}
-      </p>
+      {filter.sort === 'health' && (
+        <p className="muted small" style={{ marginTop: '0.5rem' }}>
+          {t('contacts.healthSortNote')}
+        </p>
+      )}
     </>
   );
 }

@@ -1,12 +1,22 @@
 /**
  * Insights (loaded on demand with chart.js): the quality of the network from GET /metrics as charts,
- * each with a text summary, and the coach's observations in the user's language.
+ * each with a text summary, and the coach's observations and verdicts in the user's language:
+ * relationships, gives vs asks (totals and by month), tiers, cadence kept per tier, where contacts
+ * come from (context, sector, company) and how concentrated that is, circles and stages.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { metricsQuery } from '../api/queries';
-import { circles, contactContexts, stages, tiers, type NetworkMetrics } from '../api/types';
+import {
+  cadenceStates,
+  circles,
+  stages,
+  tiers,
+  type NetworkMetrics,
+  type SourceBreakdown,
+  type SourceDimension,
+} from '../api/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { formatNumber, formatPercent } from '../i18n/format';
@@ -29,6 +39,12 @@ function ChartCard({ id, title, note, children }: { id: string; title: string; n
   );
 }
 
+const sourceTitles: Record<SourceDimension, string> = {
+  context: 'insights.byContext',
+  sector: 'insights.bySector',
+  company: 'insights.byCompany',
+};
+
 function useCharts(m: NetworkMetrics | undefined) {
   const { t, i18n } = useTranslation();
   const colors = useThemeColors();
@@ -44,17 +60,42 @@ function useCharts(m: NetworkMetrics | undefined) {
     const exLabels = [t('insights.gives'), t('insights.asks'), t('insights.thanks')];
     const exValues = [m.gives, m.asks, m.thanks];
     const tierLabels = tiers.map((x) => t(`enum.tier.${x}`));
-    const contextEntries = contactContexts
-      .map((c) => [t(`enum.context.${c}`), m.byContext[c] ?? 0] as [string, number])
-      .filter(([, v]) => v > 0)
-      .sort((a, b) => b[1] - a[1]);
+    const monthFormat = new Intl.DateTimeFormat(lang, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+    const monthLabels = m.exchangesByMonth.map((e) => monthFormat.format(new Date(`${e.month}-01T00:00:00Z`)));
+    const exchangeSeries = [
+      { label: t('insights.gives'), data: m.exchangesByMonth.map((e) => e.gives), color: colors.series[0] ?? '' },
+      { label: t('insights.asks'), data: m.exchangesByMonth.map((e) => e.asks), color: colors.series[1] ?? '' },
+      { label: t('insights.thanks'), data: m.exchangesByMonth.map((e) => e.thanks), color: colors.series[2] ?? '' },
+    ];
+    const cadenceLabels = cadenceStates.map((s) => t(`insights.cadenceState.${s}`));
+    const cadencePalette = [colors.series[0], colors.series[2], colors.series[1], colors.series[3]];
+    const source = (dimension: SourceDimension, s: SourceBreakdown, color: string) => {
+      const entries: [string, number][] = s.top.map((e) => [
+        dimension === 'context' ? t(`enum.context.${e.value}`, { defaultValue: e.value }) : e.value,
+        e.count,
+      ]);
+      if (s.other > 0) entries.push([t('insights.otherValues'), s.other]);
+      return {
+        config: bars(
+          entries.map(([l]) => l),
+          [{ label: t('insights.size'), data: entries.map(([, v]) => v), color }],
+          colors,
+          true,
+        ),
+        summary: summary(t(sourceTitles[dimension]), entries),
+        facts:
+          s.known > 0
+            ? t('insights.concentrationFacts', {
+                top3: formatPercent(s.top3Share, lang),
+                distinct: n(s.distinct),
+                hhi: formatNumber(Math.round(s.hhi * 100) / 100, lang),
+              })
+            : '',
+        unknown: s.unknown > 0 ? t('insights.unknownValues', { count: s.unknown }) : '',
+      };
+    };
     const circleEntries = circles.map((c) => [t(`enum.circle.${c}`), m.byCircle[c] ?? 0] as [string, number]);
     const stageEntries = stages.map((s) => [t(`enum.stage.${s}`), m.byStage[s] ?? 0] as [string, number]);
-    const cadenceEntries: [string, number][] = [
-      [t('insights.onTrack'), Math.max(0, m.totalContacts - m.overdue)],
-      [t('insights.overdue'), m.overdue],
-    ];
-    const top = contextEntries[0];
     return {
       relationships: {
         config: doughnut(relLabels, relValues, colors, [
@@ -92,20 +133,20 @@ function useCharts(m: NetworkMetrics | undefined) {
           tiers.map((x, i) => [`${tierLabels[i] ?? x} ${n(m.tiers[x].size)}/`, m.tiers[x].target]),
         ),
       },
-      contexts: {
-        config: bars(
-          contextEntries.map(([l]) => l),
-          [{ label: t('insights.size'), data: contextEntries.map(([, v]) => v), color: colors.series[4] ?? '' }],
-          colors,
-          true,
+      overTime: {
+        config: bars(monthLabels, exchangeSeries, colors),
+        summary: summary(
+          t('insights.overTime'),
+          m.exchangesByMonth.map((e, i) => [
+            `${monthLabels[i] ?? e.month}: ${t('insights.gives')} ${n(e.gives)}, ${t('insights.asks')} ${n(e.asks)}, ${t('insights.thanks')}`,
+            e.thanks,
+          ]),
         ),
-        summary: summary(t('insights.contexts'), contextEntries),
-        concentration: top
-          ? t('insights.concentration', {
-              context: top[0],
-              percent: formatPercent(top[1] / Math.max(1, m.totalContacts), lang),
-            })
-          : undefined,
+      },
+      sources: {
+        context: source('context', m.sources.context, colors.series[4] ?? ''),
+        sector: source('sector', m.sources.sector, colors.series[5] ?? ''),
+        company: source('company', m.sources.company, colors.series[9] ?? ''),
       },
       circles: {
         config: doughnut(
@@ -124,13 +165,26 @@ function useCharts(m: NetworkMetrics | undefined) {
         summary: summary(t('insights.stages'), stageEntries),
       },
       cadence: {
-        config: doughnut(
-          cadenceEntries.map(([l]) => l),
-          cadenceEntries.map(([, v]) => v),
+        config: bars(
+          tierLabels,
+          cadenceStates.map((state, i) => ({
+            label: cadenceLabels[i] ?? state,
+            data: tiers.map((x) => m.cadenceByTier[x][state]),
+            color: cadencePalette[i] ?? '',
+          })),
           colors,
-          [colors.series[0] ?? '', colors.series[1] ?? ''],
+          false,
+          true,
         ),
-        summary: summary(t('insights.cadence'), cadenceEntries),
+        summary: summary(
+          t('insights.cadence'),
+          tiers.flatMap((x, ti) =>
+            cadenceStates.map(
+              (state, i) =>
+                [`${tierLabels[ti] ?? x} ${cadenceLabels[i] ?? state}`, m.cadenceByTier[x][state]] as [string, number],
+            ),
+          ),
+        ),
       },
     };
   }, [m, t, lang, colors]);
@@ -204,12 +258,36 @@ export default function InsightsPage() {
             <ChartCard id="ch-tiers" title={t('insights.tierFill')}>
               <ChartCanvas {...charts.tiers} />
             </ChartCard>
-            <ChartCard id="ch-cadence" title={t('insights.cadence')}>
-              <ChartCanvas {...charts.cadence} />
+            <ChartCard id="ch-time" title={t('insights.overTime')} note={t('insights.overTimeNote')}>
+              <ChartCanvas {...charts.overTime} testId="chart-over-time" />
             </ChartCard>
-            <ChartCard id="ch-ctx" title={t('insights.contexts')} note={charts.contexts.concentration}>
-              <ChartCanvas config={charts.contexts.config} summary={charts.contexts.summary} />
+            <ChartCard id="ch-cadence" title={t('insights.cadence')} note={t('insights.cadenceNote')}>
+              <ChartCanvas {...charts.cadence} testId="chart-cadence" />
             </ChartCard>
+          </div>
+          <h2 className="section-title">{t('insights.contexts')}</h2>
+          <div className="grid">
+            {(['context', 'sector', 'company'] as const).map((dimension) => {
+              const chart = charts.sources[dimension];
+              const breakdown = m.sources[dimension];
+              return (
+                <ChartCard key={dimension} id={`ch-src-${dimension}`} title={t(sourceTitles[dimension])}>
+                  <p className="callout small" data-testid={`verdict-${dimension}`}>
+                    {breakdown.verdict}
+                  </p>
+                  {breakdown.known > 0 ? (
+                    <ChartCanvas config={chart.config} summary={chart.summary} testId={`chart-source-${dimension}`} />
+                  ) : (
+                    <p className="muted small">{t('insights.emptyChart')}</p>
+                  )}
+                  <p className="muted small" style={{ margin: '0.5rem 0 0' }}>
+                    {[chart.facts, chart.unknown].filter(Boolean).join(' · ')}
+                  </p>
+                </ChartCard>
+              );
+            })}
+          </div>
+          <div className="grid" style={{ marginTop: '1rem' }}>
             <ChartCard id="ch-circles" title={t('insights.circles')}>
               <ChartCanvas {...charts.circles} />
             </ChartCard>

@@ -7,6 +7,8 @@ import { tiers, type AccountSettings, type Tier } from '../api/types';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { BackupCard, ExportCard } from '../components/data/ExportBackup';
+import { CalendarFeedCard } from '../components/data/CalendarFeedCard';
 import { useUi } from '../components/ui-context';
 import { useErrorText } from '../hooks/useErrorText';
 import { usePageTitle } from '../hooks/usePageTitle';
@@ -140,12 +142,10 @@ export function SettingsPage() {
           </dl>
         )}
         <ErrorBanner error={health.error} />
-        <h3 style={{ marginTop: '1rem' }}>{t('settings.export')}</h3>
-        <p className="small">{t('settings.exportText')}</p>
-        <button type="button" className="btn" disabled>
-          {t('settings.exportLink')}
-        </button>
       </section>
+      <ExportCard />
+      <BackupCard />
+      <CalendarFeedCard />
     </>
   );
 }

@@ -1,19 +1,19 @@
 /**
  * Today: the coach's agenda grouped by kind (thanks owed, follow-ups, reconnect, first gives), with
- * done / snooze / log on each person, and a first-steps guide while the network is empty.
+ * done / snooze / log on each person, and a first-steps guide while the network is empty. A snooze
+ * is stored on the server (until the start of tomorrow here), so it holds on every device.
  */
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/endpoints';
-import { agendaQuery, useLogInteraction } from '../api/queries';
+import { agendaQuery, useLogInteraction, useSnoozeContact } from '../api/queries';
 import { agendaKinds, type AgendaEntry } from '../api/types';
 import { AgendaItemCard, doneValueByKind } from '../components/AgendaItemCard';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { WelcomeSteps } from '../components/WelcomeSteps';
 import { useUi } from '../components/ui-context';
 import { usePageTitle } from '../hooks/usePageTitle';
-import { useSnoozed } from '../hooks/useSnoozed';
 
 export function TodayPage() {
   const { t } = useTranslation();
@@ -26,11 +26,13 @@ export function TodayPage() {
     queryFn: ({ signal }) => api.listContacts({}, null, 1, signal),
   });
   const log = useLogInteraction();
-  const { snoozed, snooze, clear } = useSnoozed();
+  const snoozeMutation = useSnoozeContact();
   const [busyId, setBusyId] = useState<string | null>(null);
+  // Snoozed from this page since it opened: hidden at once, and can be brought back from here.
+  const [snoozed, setSnoozed] = useState<AgendaEntry[]>([]);
 
-  const items = (agenda.data?.items ?? []).filter((i) => !snoozed.has(i.contactId));
-  const snoozedCount = (agenda.data?.items ?? []).length - items.length;
+  const hidden = new Set(snoozed.map((i) => i.contactId));
+  const items = (agenda.data?.items ?? []).filter((i) => !hidden.has(i.contactId));
   const hasContacts = (anyContact.data?.items.length ?? 0) > 0;
 
   const done = (item: AgendaEntry) => {
@@ -44,8 +46,19 @@ export function TodayPage() {
     );
   };
   const onSnooze = (item: AgendaEntry) => {
-    snooze(item.contactId);
-    ui.toast(t('today.snoozedToast', { name: item.name }));
+    setSnoozed((prev) => [...prev, item]);
+    snoozeMutation.mutate(
+      { id: item.contactId, until: startOfTomorrow().toISOString() },
+      {
+        onSuccess: () => ui.toast(t('today.snoozedToast', { name: item.name })),
+        onError: () => setSnoozed((prev) => prev.filter((i) => i.contactId !== item.contactId)),
+      },
+    );
+  };
+  const bringBack = () => {
+    const all = snoozed;
+    setSnoozed([]);
+    for (const item of all) snoozeMutation.mutate({ id: item.contactId, until: null });
   };
   const onLog = (item: AgendaEntry) =>
     ui.openLog({ id: item.contactId, name: item.name }, { value: doneValueByKind[item.kind] });
@@ -61,7 +74,7 @@ export function TodayPage() {
         </div>
       </div>
       <ErrorBanner
-        error={agenda.error ?? log.error}
+        error={agenda.error ?? log.error ?? snoozeMutation.error}
         onRetry={agenda.isError ? () => void agenda.refetch() : undefined}
       />
       {loading && (
@@ -104,14 +117,19 @@ export function TodayPage() {
           </section>
         );
       })}
-      {snoozedCount > 0 && (
-        <p className="muted small">
-          {t('today.snoozed', { count: snoozedCount })}{' '}
-          <button type="button" className="btn btn-small btn-ghost" onClick={clear}>
+      {snoozed.length > 0 && (
+        <p className="muted small" data-testid="snoozed-note">
+          {t('today.snoozed', { count: snoozed.length })}{' '}
+          <button type="button" className="btn btn-small btn-ghost" onClick={bringBack}>
             {t('today.unsnooze')}
           </button>
         </p>
       )}
     </>
   );
+}
+
+/** The start of tomorrow in this browser's time zone: when a snoozed person comes back. */
+function startOfTomorrow(now: Date = new Date()): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
 }

@@ -1,7 +1,7 @@
-/** Contact details: e-mail, phone, LinkedIn, notes and when the person was added. */
+/** Contact details: e-mail, phone, LinkedIn, sector, birthday, notes and when the person was added. */
 import { useTranslation } from 'react-i18next';
 import type { ContactListItem } from '../../api/types';
-import { formatDate } from '../../i18n/format';
+import { formatBirthday, formatDate } from '../../i18n/format';
 
 export function DetailsCard({ contact }: { contact: ContactListItem }) {
   const { t, i18n } = useTranslation();
@@ -47,6 +47,12 @@ export function DetailsCard({ contact }: { contact: ContactListItem }) {
           <>
             <dt>{t('form.sector')}</dt>
             <dd>{contact.sector}</dd>
+          </>
+        )}
+        {contact.birthday && (
+          <>
+            <dt>{t('form.birthday')}</dt>
+            <dd data-testid="birthday">{formatBirthday(contact.birthday, i18n.language)}</dd>
           </>
         )}
       </dl>

@@ -1,8 +1,9 @@
 /** The interactions with this person, newest first; older ones load from the cursor API on demand. */
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { interactionsQuery, useDeleteInteraction } from '../../api/queries';
+import { givesQuery } from '../../api/library';
 import type { Interaction } from '../../api/types';
 import { formatDate, formatRelative } from '../../i18n/format';
 import { ErrorBanner } from '../ErrorBanner';
@@ -19,6 +20,9 @@ export function Timeline({ contactId, recent }: Props) {
   const [expanded, setExpanded] = useState(false);
   const more = useInfiniteQuery({ ...interactionsQuery(contactId), enabled: expanded });
   const remove = useDeleteInteraction(contactId);
+  // Gives from the library name the item they shared ("you sent them ...").
+  const library = useQuery({ ...givesQuery(), enabled: hasLibraryLinks(recent) || expanded });
+  const titleOf = (id: string | null | undefined) => library.data?.items.find((g) => g.id === id)?.title;
   const items = expanded && more.data ? more.data.pages.flatMap((p) => p.items) : recent;
   const canLoadMore = expanded ? more.hasNextPage : recent.length >= 20;
 
@@ -47,6 +51,11 @@ export function Timeline({ contactId, recent }: Props) {
                   </time>
                   {i.followUpAt && <> · {t('contact.followUpOn', { when: formatDate(i.followUpAt, lang) })}</>}
                 </div>
+                {titleOf(i.giveItemId) && (
+                  <p className="small" style={{ margin: '0.2rem 0 0', fontStyle: 'italic' }}>
+                    {t('library.youSent', { title: titleOf(i.giveItemId) })}
+                  </p>
+                )}
                 {i.note && <p style={{ margin: '0.2rem 0 0' }}>{i.note}</p>}
               </div>
               <button
@@ -77,4 +86,8 @@ export function Timeline({ contactId, recent }: Props) {
       )}
     </section>
   );
+}
+
+function hasLibraryLinks(items: Interaction[]): boolean {
+  return items.some((i) => Boolean(i.giveItemId));
 }

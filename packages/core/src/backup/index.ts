@@ -1,0 +1,3 @@
+// Barrel for the backup capability: the versioned file format and its referential checks.
+export * from './format.js';
+export * from './check.js';

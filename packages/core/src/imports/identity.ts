@@ -1,0 +1,85 @@
+/**
+ * Identity keys: what makes two records the same person. Import matching uses the strong ones in
+ * order (LinkedIn profile, e-mail, phone in E.164, then exact name + company); duplicate detection
+ * adds looser name keys. Everything is folded (accents, case, punctuation) so "José" is "jose".
+ */
+import { foldForSearch } from '../shared/text.js';
+import type { ContactIdentity, PhoneNormalizer } from './types.js';
+
+/** Why two records are taken for the same person, strongest first. */
+export const matchReasons = ['linkedin', 'email', 'phone', 'name-company', 'similar-name-company'] as const;
+export type MatchReason = (typeof matchReasons)[number];
+
+/** Folded text without punctuation: "O'Connor, Lucía" → "oconnor lucia", "S.A." → "sa". */
+export function foldWords(text: string): string {
+  return foldForSearch(text.replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+}
+
+/** The profile slug of a LinkedIn URL, lower case (`https://de.linkedin.com/in/Ana-S/` → `ana-s`). */
+export function linkedinKey(url: string | null): string | null {
+  if (!url) return null;
+  const m = /linkedin\.com\/(?:mwlite\/)?in\/([^/?#\s]+)/i.exec(url);
+  if (!m?.[1]) return null;
+  let slug = m[1];
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    // A lone '%' stays as written.
+  }
+  slug = slug.trim().toLowerCase();
+  return slug ? `l:${slug}` : null;
+}
+
+export function emailKey(email: string): string | null {
+  const v = email.trim().toLowerCase();
+  return v.includes('@') ? `e:${v}` : null;
+}
+
+/** E.164 when the normaliser can, else the digits of a long enough number. */
+export function phoneKey(phone: string, normalize: PhoneNormalizer): string | null {
+  const e164 = normalize(phone);
+  if (e164) return `p:${e164}`;
+  const digits = phone.replace(/\D/g, '');
+  return digits.length >= 7 ? `p:${digits}` : null;
+}
+
+function companyPart(company: string | null): string | null {
+  const c = company ? foldWords(company) : '';
+  return c ? c : null;
+}
+
+/** Exact name and company, folded: the weakest identity an import trusts. */
+export function nameCompanyKey(name: string, company: string | null): string | null {
+  const c = companyPart(company);
+  const n = foldWords(name);
+  return c && n ? `n:${n}|${c}` : null;
+}
+
+/**
+ * Looser keys for "probably the same person" with the same company: the name's words in any order
+ * ("Souza Ana" = "Ana Souza") and first + last word ("Ana Maria Souza" ~ "Ana Souza").
+ */
+export function similarNameKeys(name: string, company: string | null): string[] {
+  const c = companyPart(company);
+  const words = foldWords(name).split(' ').filter(Boolean);
+  if (!c || words.length === 0) return [];
+  const keys = [`s:${[...words].sort().join(' ')}|${c}`];
+  if (words.length >= 2) keys.push(`f:${words[0]} ${words[words.length - 1]}|${c}`);
+  return keys;
+}
+
+/** The strong keys of a person in matching order, each with its reason. */
+export function strongKeys(
+  person: Pick<ContactIdentity, 'name' | 'company' | 'emails' | 'phones' | 'linkedinUrl'>,
+  normalize: PhoneNormalizer,
+): { key: string; reason: MatchReason }[] {
+  const keys: { key: string; reason: MatchReason }[] = [];
+  const push = (key: string | null, reason: MatchReason) => {
+    if (key && !keys.some((k) => k.key === key)) keys.push({ key, reason });
+  };
+  push(linkedinKey(person.linkedinUrl), 'linkedin');
+  for (const e of person.emails) push(emailKey(e), 'email');
+  for (const p of person.phones) push(phoneKey(p, normalize), 'phone');
+  push(nameCompanyKey(person.name, person.company), 'name-company');
+  return keys;
+}

@@ -1,0 +1,355 @@
+/**
+ * The import run: reads records in chunks, matches each against who is already known, and creates,
+ * enriches or skips it, writing chunk by chunk inside the one transaction of the ImportSession.
+ * Memory holds one chunk plus the identity index, never the whole file.
+ */
+import type { Contact, NewContactRecord } from '../contacts/types.js';
+import type { Interaction } from '../interactions/types.js';
+import type { Clock, IdGenerator } from '../ports.js';
+import { IdentityIndex, type IdentityKeys, type IdentityMatch } from './identity-index.js';
+import { planImportUpdate, type ContactFields } from './merge.js';
+import type { ImportSession } from './ports.js';
+import { EXAMPLES_PER_KIND, PROBLEMS_MAX, type ImportExample, type ImportReport } from './report.js';
+import { toContactFields } from './to-contact.js';
+import type {
+  ImportBatch,
+  ImportBatchEntry,
+  ImportFormat,
+  ImportIssue,
+  ImportItem,
+  ImportRecord,
+  PhoneNormalizer,
+} from './types.js';
+
+export const IMPORT_CHUNK = 1000;
+
+export interface ImportRunOptions {
+  batchId: string;
+  format: ImportFormat;
+  fileName: string | null;
+  dryRun: boolean;
+  skipInvalid: boolean;
+  onProgress?: ((progress: { records: number }) => void) | undefined;
+}
+
+interface Converted {
+  record: ImportRecord;
+  fields: ContactFields;
+  keys: IdentityKeys;
+}
+
+/** Runs one import inside `session`; returns the report. Never writes in a dry run. */
+export async function runImport(
+  deps: { clock: Clock; ids: IdGenerator; normalizePhone: PhoneNormalizer },
+  session: ImportSession,
+  items: AsyncIterable<ImportItem>,
+  options: ImportRunOptions,
+): Promise<ImportReport> {
+  const run = new ImportRun(deps, session, options);
+  await run.start();
+  let chunk: ImportRecord[] = [];
+  for await (const item of items) {
+    if (item.problem) run.problem(item.problem);
+    if (item.contact) {
+      chunk.push(item.contact);
+      if (chunk.length >= IMPORT_CHUNK) {
+        await run.chunk(chunk);
+        chunk = [];
+      }
+    }
+  }
+  await run.chunk(chunk);
+  return run.finish();
+}
+
+class ImportRun {
+  private readonly now: string;
+  private readonly index: IdentityIndex;
+  private writing: boolean;
+  readonly report: ImportReport;
+  /** Record numbers read as contacts: a problem about any other record means it was lost or skipped. */
+  private readonly seen = new Set<number>();
+  private readonly lostOrSkipped = new Map<number, ImportIssue>();
+  /** What this batch did per contact so far. */
+  private readonly touched = new Map<string, 'created' | 'updated'>();
+  private readonly connected = new Set<string>();
+
+  constructor(
+    private readonly deps: { clock: Clock; ids: IdGenerator; normalizePhone: PhoneNormalizer },
+    private readonly session: ImportSession,
+    private readonly options: ImportRunOptions,
+  ) {
+    this.now = deps.clock.now().toISOString();
+    this.index = new IdentityIndex(deps.normalizePhone);
+    this.writing = !options.dryRun;
+    this.report = {
+      batchId: options.dryRun ? null : options.batchId,
+      dryRun: options.dryRun,
+      format: options.format,
+      fileName: options.fileName,
+      records: 0,
+      created: 0,
+      updated: 0,
+      duplicates: 0,
+      failed: 0,
+      skipped: 0,
+      problems: [],
+      problemCount: 0,
+      examples: { created: [], updated: [], duplicates: [], failed: [] },
+      possibleDuplicates: { count: 0, examples: [] },
+    };
+  }
+
+  async start(): Promise<void> {
+    for (const person of await this.session.identities()) this.index.add(person.id, person);
+    if (this.writing) await this.session.startBatch(this.batch());
+  }
+
+  problem(issue: ImportIssue): void {
+    this.report.problemCount += 1;
+    if (this.report.problems.length < PROBLEMS_MAX) this.report.problems.push(issue);
+    if (issue.record !== null && !this.seen.has(issue.record)) {
+      const known = this.lostOrSkipped.get(issue.record);
+      if (!known || (known.severity === 'warning' && issue.severity === 'error'))
+        this.lostOrSkipped.set(issue.record, issue);
+    }
+  }
+
+  async chunk(records: ImportRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const converted: Converted[] = [];
+    for (const record of records) {
+      this.report.records += 1;
+      this.seen.add(record.source.record);
+      this.lostOrSkipped.delete(record.source.record);
+      const result = toContactFields(record);
+      if (result.ok) {
+        for (const w of result.warnings) this.problem(w);
+        converted.push({ record, fields: result.fields, keys: this.index.keysOf(result.fields) });
+      } else {
+        this.fail(record, result.issue);
+      }
+    }
+    // Load, in two queries, the known people this chunk's records are about.
+    const matchedIds = new Set<string>();
+    const predicted = converted.map((c) => this.index.match(c.keys));
+    for (const m of predicted) if (m) matchedIds.add(m.id);
+    const known = new Map<string, Contact>();
+    for (const contact of await this.session.getContacts([...matchedIds])) known.set(contact.id, contact);
+    const withConnection = await this.session.withConnection(
+      converted.flatMap((c, i) => {
+        const m = c.record.connectedOn ? predicted[i] : null;
+        return m ? [m.id] : [];
+      }),
+    );
+    const created = new Map<string, NewContactRecord>();
+    const updated = new Map<string, Contact>();
+    const interactions: Interaction[] = [];
+    const entries: ImportBatchEntry[] = [];
+
+    for (const { record, fields, keys } of converted) {
+      const match = this.index.match(keys);
+      if (!match) {
+        const contact: NewContactRecord = {
+          ...fields,
+          id: this.deps.ids.next(),
+          archived: false,
+          createdAt: this.now,
+          updatedAt: this.now,
+        };
+        created.set(contact.id, contact);
+        this.index.add(contact.id, keys);
+        this.touched.set(contact.id, 'created');
+        const interaction = this.connection(contact.id, record);
+        if (interaction) interactions.push(interaction);
+        entries.push({
+          contactId: contact.id,
+          action: 'created',
+          previous: null,
+          interactionId: interaction?.id ?? null,
+        });
+        this.report.created += 1;
+        this.example('created', record, { ...(this.writing ? { contactId: contact.id } : {}) });
+        this.flagLikelyDuplicate(contact.id, record, keys);
+        continue;
+      }
+      let target: Contact | undefined = created.get(match.id) ?? updated.get(match.id) ?? known.get(match.id);
+      if (!target) {
+        // A weaker key led elsewhere than the prefetch predicted: load that one person.
+        target = (await this.session.getContacts([match.id]))[0];
+        if (!target) throw new Error(`Contact ${match.id} vanished during the import.`);
+      }
+      const patch = planImportUpdate(target, fields, this.deps.normalizePhone);
+      const changed = Object.keys(patch);
+      const interaction = withConnection.has(match.id) ? null : this.connection(match.id, record);
+      if (interaction) interactions.push(interaction);
+      const before = this.touched.get(match.id);
+      if (changed.length === 0 && !interaction) {
+        this.report.duplicates += 1;
+        this.example('duplicates', record, { contactId: match.id, matchedBy: match.reason });
+        continue;
+      }
+      const next: Contact = { ...target, ...patch, updatedAt: this.now };
+      if (created.has(match.id)) created.set(match.id, { ...created.get(match.id), ...next } as NewContactRecord);
+      else updated.set(match.id, next);
+      this.index.add(match.id, next);
+      if (before === undefined) {
+        this.touched.set(match.id, 'updated');
+        entries.push({
+          contactId: match.id,
+          action: 'updated',
+          previous: stripDerived(target),
+          interactionId: interaction?.id ?? null,
+        });
+      } else if (interaction) {
+        entries.push({ contactId: match.id, action: before, previous: null, interactionId: interaction.id });
+      }
+      if (before === 'created') {
+        // The same person twice in the file: the second row enriched the first.
+        this.report.duplicates += 1;
+        this.example('duplicates', record, { contactId: match.id, matchedBy: match.reason, fields: changed });
+      } else {
+        this.report.updated += 1;
+        this.example('updated', record, {
+          contactId: match.id,
+          matchedBy: match.reason,
+          fields: interaction ? [...changed, 'connection'] : changed,
+        });
+      }
+    }
+
+    if (this.writing) {
+      await this.session.insertContacts([...created.values()]);
+      // Contacts created in an earlier chunk and enriched now are plain updates of rows of this batch.
+      await this.session.updateContacts([...updated.values()]);
+      await this.session.insertInteractions(interactions);
+      await this.session.recordEntries(this.options.batchId, entries);
+    }
+    this.options.onProgress?.({ records: this.report.records });
+  }
+
+  async finish(): Promise<ImportReport> {
+    for (const issue of this.lostOrSkipped.values()) {
+      if (issue.severity === 'error') {
+        this.report.failed += 1;
+        this.exampleFailed(issue);
+      } else {
+        this.report.skipped += 1;
+      }
+    }
+    // An import only adds `connection` interactions, which the history summary ignores: no stored
+    // summary, stage or due date changes, so there is nothing to recompute.
+    if (this.writing) await this.session.finishBatch(this.batch(), []);
+    return this.report;
+  }
+
+  private fail(record: ImportRecord, issue: ImportIssue): void {
+    this.problem(issue);
+    this.lostOrSkipped.delete(record.source.record);
+    this.report.failed += 1;
+    this.exampleFailed({ ...issue, message: `${record.name}: ${issue.message}` });
+    // All or nothing: after the first failure nothing more is written; the caller rolls back.
+    if (!this.options.skipInvalid) this.writing = false;
+  }
+
+  private connection(contactId: string, record: ImportRecord): Interaction | null {
+    const on = record.connectedOn;
+    if (!on || this.connected.has(contactId)) return null;
+    const occurredAt = new Date(`${on}T00:00:00.000Z`);
+    if (Number.isNaN(occurredAt.getTime()) || occurredAt.toISOString() > this.now) return null;
+    this.connected.add(contactId);
+    return {
+      id: this.deps.ids.next(),
+      contactIds: [contactId],
+      occurredAt: occurredAt.toISOString(),
+      kind: 'connection',
+      channel: this.options.format === 'linkedin' ? 'linkedin' : null,
+      direction: 'out',
+      value: 'neutral',
+      askKind: null,
+      giveKind: null,
+      note: null,
+      followUpAt: null,
+      createdAt: this.now,
+    };
+  }
+
+  private flagLikelyDuplicate(id: string, record: ImportRecord, keys: IdentityKeys): void {
+    const other: IdentityMatch | null = this.index.likelyDuplicateOf(id, keys);
+    if (!other) return;
+    const dup = this.report.possibleDuplicates;
+    dup.count += 1;
+    if (dup.examples.length < EXAMPLES_PER_KIND) {
+      dup.examples.push({
+        record: record.source.record,
+        name: record.name,
+        contactId: id,
+        otherId: other.id,
+        reason: other.reason,
+      });
+    }
+  }
+
+  private example(
+    kind: 'created' | 'updated' | 'duplicates',
+    record: ImportRecord,
+    extra: Partial<ImportExample>,
+  ): void {
+    const list = this.report.examples[kind];
+    if (list.length < EXAMPLES_PER_KIND)
+      list.push({ record: record.source.record, line: record.source.line, name: record.name, ...extra });
+  }
+
+  private exampleFailed(issue: ImportIssue): void {
+    const list = this.report.examples.failed;
+    if (list.length < EXAMPLES_PER_KIND) {
+      list.push({ record: issue.record ?? 0, line: issue.line ?? 0, name: '', message: issue.message });
+    }
+  }
+
+  private batch(): ImportBatch {
+    const r = this.report;
+    return {
+      id: this.options.batchId,
+      format: this.options.format,
+      fileName: this.options.fileName,
+      records: r.records,
+      created: r.created,
+      updated: r.updated,
+      duplicates: r.duplicates,
+      failed: r.failed,
+      skipped: r.skipped,
+      problemCount: r.problemCount,
+      createdAt: this.now,
+      undoneAt: null,
+    };
+  }
+}
+
+/** The plain contact of a stored record (without the summary storage keeps beside it). */
+function stripDerived(contact: Contact): Contact {
+  return {
+    id: contact.id,
+    name: contact.name,
+    givenName: contact.givenName,
+    familyName: contact.familyName,
+    emails: contact.emails,
+    phones: contact.phones,
+    company: contact.company,
+    role: contact.role,
+    sector: contact.sector,
+    location: contact.location,
+    linkedinUrl: contact.linkedinUrl,
+    birthday: contact.birthday,
+    photo: contact.photo,
+    notes: contact.notes,
+    tags: contact.tags,
+    circle: contact.circle,
+    context: contact.context,
+    tier: contact.tier,
+    cadenceDays: contact.cadenceDays,
+    archived: contact.archived,
+    createdAt: contact.createdAt,
+    updatedAt: contact.updatedAt,
+  };
+}
