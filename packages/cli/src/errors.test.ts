@@ -59,13 +59,32 @@ describe('errors from commands', () => {
     const text = await nexo('contacts', 'add', '--name', 'Ana', '--tier', 'best-friends');
     expect(text.code).toBe(2);
     expect(text.stderr).toMatch(
-      /^error: option '--tier <tier>' argument 'best-friends' is invalid\..* \[validation_failed\]\n/,
+      /^error: “best-friends” is not a valid value for --tier\. Use one of: inner, key, network, wide\. \[validation_failed\]\n/,
     );
     const asJson = await nexo('contacts', 'add', '--name', 'Ana', '--tier', 'best-friends', '--json');
     expect(errorEnvelope(asJson)).toMatchObject({
       code: 'validation_failed',
-      details: { issues: [{ field: '--tier' }] },
+      details: { issues: [{ field: '--tier' }], value: 'best-friends', choices: ['inner', 'key', 'network', 'wide'] },
     });
+  });
+
+  it('says the common errors in the user’s language, keeping the code', async () => {
+    const spanish = await nexo('contacts', 'add', '--name', 'Ana', '--tier', 'best-friends', '--lang', 'es');
+    expect(spanish.stderr).toMatch(
+      /^error: «best-friends» no es un valor válido para --tier\. .* \[validation_failed\]\n/,
+    );
+    const italian = await nexo('log', 'Nessuno', '--lang', 'it');
+    expect(italian.code).toBe(3);
+    expect(italian.stderr).toMatch(/^error: Nessun contatto corrisponde a «Nessuno»\. \[not_found\]\n/);
+    await nexo('contacts', 'add', '--name', 'Ana Souza');
+    await nexo('contacts', 'add', '--name', 'Ana Lima');
+    const portuguese = await nexo('log', 'Ana', '--lang', 'pt');
+    expect(portuguese.code).toBe(4);
+    expect(portuguese.stderr).toContain('“Ana” corresponde a 2 contatos');
+    // Scripts read the envelope, which stays in the domain's words.
+    expect(errorEnvelope(await nexo('log', 'Nessuno', '--lang', 'it', '--json')).message).toBe(
+      'No contact matches "Nessuno".',
+    );
   });
 
   it('rejects a bad --email naming the field', async () => {

@@ -57,7 +57,30 @@ export function usageError(message: string): AppError {
   const option = /'(-{1,2}[\w-]+)/.exec(text)?.[1];
   const argument = /argument '([\w-]+)'/.exec(text)?.[1];
   const field = option ?? (argument ? argument.toUpperCase() : '(command)');
-  return new AppError('validation_failed', text, { issues: [{ field, message: text }] });
+  // "argument 'x' is invalid. Allowed choices are a, b, c." keeps the value and choices apart,
+  // so the message can be said again in the user's language.
+  const choice = /argument '([^']*)' is invalid\. Allowed choices are (.+?)\.?$/.exec(text);
+  const extra = choice ? { value: choice[1], choices: choice[2]?.split(/,\s*/) } : {};
+  return new AppError('validation_failed', text, { issues: [{ field, message: text }], ...extra });
+}
+
+/**
+ * The first line of an error in the user's language, for the errors people meet most (unknown or
+ * ambiguous contact, a value outside its choices); other messages stay as the domain wrote them.
+ */
+function headline(e: AppError, t: Translate): string {
+  const d = e.details ?? {};
+  if (e.code === 'not_found' && typeof d['reference'] === 'string')
+    return t('error.noMatch', { reference: d['reference'] });
+  if (e.code === 'not_found' && typeof d['id'] === 'string') return t('error.notFound', { id: d['id'] });
+  if (e.code === 'ambiguous_reference' && typeof d['reference'] === 'string') {
+    return t('error.ambiguous', { reference: d['reference'], n: candidatesOf(d).length });
+  }
+  const [issue] = issuesOf(d);
+  if (e.code === 'validation_failed' && typeof d['value'] === 'string' && Array.isArray(d['choices']) && issue) {
+    return t('error.invalidChoice', { value: d['value'], field: issue.field, choices: d['choices'].join(', ') });
+  }
+  return e.message;
 }
 
 /** Any thrown value as an AppError; unknown failures become `internal_error` without internals. */
@@ -110,7 +133,7 @@ export function reportError(io: CliIo, error: unknown, options: { json: boolean;
     io.stderr(`${JSON.stringify({ error: { code: e.code, message: e.message, details: e.details ?? {} } })}\n`);
     return exitCodeFor(e.code);
   }
-  const lines = [`error: ${e.message} [${e.code}]`];
+  const lines = [`error: ${headline(e, options.t)} [${e.code}]`];
   for (const issue of issuesOf(e.details)) {
     const flag = flagForField(issue.field);
     const named = flag === issue.field ? flag : `${flag} (${issue.field})`;
