@@ -6,6 +6,47 @@
 import type { AgendaCandidate } from '@nexo/core';
 import { toDbBool, type StorageContext } from './database.js';
 import { agendaColumns, toAgendaCandidate } from './contact-row.js';
+import { prepared } from './prepared.js';
+
+/** The query of `campaignRepliesOwed`, built and compiled once per database (prepared.ts). */
+const repliesOwedQueries = new WeakMap<StorageContext['db'], ReturnType<typeof repliesOwedQuery>>();
+
+function repliesOwedQuery(ctx: StorageContext) {
+  return prepared({ accountId: '', now: '', limit: 0 }, (a) =>
+    ctx.db
+      .selectFrom('contacts')
+      .select(agendaColumns)
+      .select('lastTwoWayAt')
+      .where('accountId', '=', a.accountId)
+      .where('archived', '=', toDbBool(ctx.dialect, false))
+      .where((eb) => eb.or([eb('snoozedUntil', 'is', null), eb('snoozedUntil', '<=', a.now)]))
+      .where('lastTwoWayAt', 'is not', null)
+      .where((eb) => eb.or([eb('lastThanksSentAt', 'is', null), eb('lastThanksSentAt', '<', eb.ref('lastTwoWayAt'))]))
+      // Implied by the EXISTS below, but uncorrelated: the planner starts from the few people sent a
+      // campaign instead of scanning every contact of the account (15 ms at 20,000 contacts on SQLite).
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('campaignRecipients')
+          .select('campaignRecipients.contactId')
+          .where('campaignRecipients.accountId', '=', a.accountId)
+          .where('campaignRecipients.sendState', '=', 'sent'),
+      )
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('campaignRecipients as r')
+            .select('r.contactId')
+            .where('r.accountId', '=', a.accountId)
+            .whereRef('r.contactId', '=', 'contacts.id')
+            .where('r.sendState', '=', 'sent')
+            .whereRef('r.sentAt', '<', 'contacts.lastTwoWayAt'),
+        ),
+      )
+      .orderBy('lastTwoWayAt', 'desc')
+      .orderBy('id')
+      .limit(a.limit),
+  );
+}
 
 /**
  * Non-archived, non-snoozed contacts whose last two-way interaction came after a campaign message
@@ -17,39 +58,12 @@ export async function campaignRepliesOwed(
   limit: number,
   now: Date,
 ): Promise<AgendaCandidate[]> {
-  const rows = await ctx.db
-    .selectFrom('contacts')
-    .select(agendaColumns)
-    .select('lastTwoWayAt')
-    .where('accountId', '=', accountId)
-    .where('archived', '=', toDbBool(ctx.dialect, false))
-    .where((eb) => eb.or([eb('snoozedUntil', 'is', null), eb('snoozedUntil', '<=', now.toISOString())]))
-    .where('lastTwoWayAt', 'is not', null)
-    .where((eb) => eb.or([eb('lastThanksSentAt', 'is', null), eb('lastThanksSentAt', '<', eb.ref('lastTwoWayAt'))]))
-    // Implied by the EXISTS below, but uncorrelated: the planner starts from the few people sent a
-    // campaign instead of scanning every contact of the account (15 ms at 20,000 contacts on SQLite).
-    .where('id', 'in', (eb) =>
-      eb
-        .selectFrom('campaignRecipients')
-        .select('campaignRecipients.contactId')
-        .where('campaignRecipients.accountId', '=', accountId)
-        .where('campaignRecipients.sendState', '=', 'sent'),
-    )
-    .where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('campaignRecipients as r')
-          .select('r.contactId')
-          .where('r.accountId', '=', accountId)
-          .whereRef('r.contactId', '=', 'contacts.id')
-          .where('r.sendState', '=', 'sent')
-          .whereRef('r.sentAt', '<', 'contacts.lastTwoWayAt'),
-      ),
-    )
-    .orderBy('lastTwoWayAt', 'desc')
-    .orderBy('id')
-    .limit(limit)
-    .execute();
+  let query = repliesOwedQueries.get(ctx.db);
+  if (!query) {
+    query = repliesOwedQuery(ctx);
+    repliesOwedQueries.set(ctx.db, query);
+  }
+  const rows = await query.execute(ctx.db, { accountId, now: now.toISOString(), limit });
   return rows.map((row) => {
     const candidate = toAgendaCandidate(row);
     const reply = row.lastTwoWayAt as string;

@@ -12,6 +12,7 @@ import { namePrefix, parseSearch, searchCondition, type SearchTerms } from './se
 import { decodeCursor, encodeCursor, invalidCursor, type Key } from './cursor.js';
 import { healthColumns, pageByHealth, type HealthDbRow } from './contact-health-sort.js';
 import { loadSettings } from './settings-store.js';
+import { prepared, type Prepared } from './prepared.js';
 
 interface SortKey {
   expr: RawBuilder<unknown>;
@@ -174,15 +175,37 @@ async function listByHealth(scope: Scope): Promise<Page<ContactRecord>> {
   return { items: rows.map(toContactRecord), nextCursor: next ? encodeCursor('health', next) : null };
 }
 
+const rowReads = new WeakMap<StorageContext['db'], Map<number, Prepared<Record<string, string>, ContactRow>>>();
+
 /** The whole rows of `ids`, in that order. */
 async function readRows({ ctx, accountId }: Scope, ids: string[]): Promise<ContactRow[]> {
   if (ids.length === 0) return [];
-  const rows = await ctx.db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('accountId', '=', accountId)
-    .where('id', 'in', ids)
-    .execute();
+  // Built and compiled once per number of ids (prepared.ts): the page size rarely changes.
+  let byCount = rowReads.get(ctx.db);
+  if (!byCount) {
+    byCount = new Map();
+    rowReads.set(ctx.db, byCount);
+  }
+  let read = byCount.get(ids.length);
+  if (!read) {
+    const shape: Record<string, string> = { accountId: '' };
+    ids.forEach((_, i) => (shape[`id${i}`] = ''));
+    read = prepared(shape, (a) =>
+      ctx.db
+        .selectFrom('contacts')
+        .selectAll()
+        .where('accountId', '=', a.accountId as string)
+        .where(
+          'id',
+          'in',
+          ids.map((_, i) => a[`id${i}`] as string),
+        ),
+    );
+    if (byCount.size < 256) byCount.set(ids.length, read);
+  }
+  const args: Record<string, string> = { accountId };
+  ids.forEach((id, i) => (args[`id${i}`] = id));
+  const rows = await read.execute(ctx.db, args);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }

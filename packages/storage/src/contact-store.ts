@@ -5,16 +5,15 @@ import { contactColumns, derivedColumns, iso, summaryOf, toContactRecord } from 
 import { listContacts } from './contact-list.js';
 import { loadSettings } from './settings-store.js';
 import { requireAccount } from './accounts.js';
+import { prepared } from './prepared.js';
 
 /** The ContactStore of one database. */
 export function createContactStore(ctx: StorageContext): ContactStore {
+  const byId = prepared({ accountId: '', id: '' }, (a) =>
+    ctx.db.selectFrom('contacts').selectAll().where('accountId', '=', a.accountId).where('id', '=', a.id),
+  );
   const get = async (accountId: string, id: string, tx: StorageContext = ctx): Promise<ContactRecord | null> => {
-    const row = await tx.db
-      .selectFrom('contacts')
-      .selectAll()
-      .where('accountId', '=', accountId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const [row] = await byId.execute(tx.db, { accountId, id });
     return row ? toContactRecord(row) : null;
   };
 

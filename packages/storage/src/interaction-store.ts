@@ -19,9 +19,31 @@ import type { InteractionsTable } from './schema.js';
 import { iso } from './contact-row.js';
 import { recomputeSummaries } from './summaries.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
+import { prepared } from './prepared.js';
 
 /** The InteractionStore of one database. */
 export function createInteractionStore(ctx: StorageContext): InteractionStore {
+  type Links = ReturnType<typeof timelineLinks>;
+  const timelineLinks = (accountId: string, contactId: string) =>
+    ctx.db
+      .selectFrom('interactionContacts')
+      .select(['interactionId', 'occurredAt'])
+      .where('accountId', '=', accountId)
+      .where('contactId', '=', contactId);
+  const timeline = (from: Links, account: string, want: number) =>
+    ctx.db
+      .selectFrom(from.orderBy('occurredAt', 'desc').orderBy('interactionId', 'desc').limit(want).as('ic'))
+      .innerJoin('interactions as i', (join) =>
+        join.on('i.accountId', '=', account).onRef('i.id', '=', 'ic.interactionId'),
+      )
+      .selectAll('i')
+      .select(participantIds(ctx.dialect).as('contactIds'))
+      .orderBy('ic.occurredAt', 'desc')
+      .orderBy('ic.interactionId', 'desc');
+  // The first page (the contact page) is the hot path: built and compiled once (prepared.ts).
+  const firstPage = prepared({ accountId: '', contactId: '', want: 0 }, (a) =>
+    timeline(timelineLinks(a.accountId, a.contactId), a.accountId, a.want),
+  );
   /** The interactions with these ids, with their contact ids in order. */
   const load = async (tx: StorageContext, accountId: string, ids: readonly string[]): Promise<Interaction[]> => {
     if (ids.length === 0) return [];
@@ -119,11 +141,7 @@ export function createInteractionStore(ctx: StorageContext): InteractionStore {
     async listForContact(accountId, contactId, limit, before) {
       // The page of links through the timeline index first (a derived table with its own limit, so
       // no planner starts from the interactions instead), then each interaction with its people.
-      let links = ctx.db
-        .selectFrom('interactionContacts')
-        .select(['interactionId', 'occurredAt'])
-        .where('accountId', '=', accountId)
-        .where('contactId', '=', contactId);
+      let links = timelineLinks(accountId, contactId);
       if (before) {
         const [at, id] = decodeCursor(before, 'timeline', 2);
         links = links.where((eb) =>
@@ -133,21 +151,9 @@ export function createInteractionStore(ctx: StorageContext): InteractionStore {
           ]),
         );
       }
-      const page = links
-        .orderBy('occurredAt', 'desc')
-        .orderBy('interactionId', 'desc')
-        .limit(limit + 1)
-        .as('ic');
-      const rows = await ctx.db
-        .selectFrom(page)
-        .innerJoin('interactions as i', (join) =>
-          join.on('i.accountId', '=', accountId).onRef('i.id', '=', 'ic.interactionId'),
-        )
-        .selectAll('i')
-        .select(participantIds(ctx.dialect).as('contactIds'))
-        .orderBy('ic.occurredAt', 'desc')
-        .orderBy('ic.interactionId', 'desc')
-        .execute();
+      const rows = before
+        ? await timeline(links, accountId, limit + 1).execute()
+        : await firstPage.execute(ctx.db, { accountId, contactId, want: limit + 1 });
       const shown = rows.slice(0, limit);
       const last = shown.at(-1);
       const nextCursor = rows.length > limit && last ? encodeCursor('timeline', [last.occurredAt, last.id]) : null;

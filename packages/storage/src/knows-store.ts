@@ -4,6 +4,7 @@ import type { Selectable } from 'kysely';
 import type { StorageContext } from './database.js';
 import type { KnowsEdgesTable } from './schema.js';
 import { iso } from './contact-row.js';
+import { prepared } from './prepared.js';
 
 /** Orders the pair the way it is stored. */
 export function orderPair(x: string, y: string): [string, string] {
@@ -12,6 +13,32 @@ export function orderPair(x: string, y: string): [string, string] {
 
 /** The KnowsStore of one database. */
 export function createKnowsStore(ctx: StorageContext): KnowsStore {
+  const peopleKnown = prepared({ accountId: '', contactId: '' }, (a) =>
+    ctx.db
+      .selectFrom('knowsEdges as e')
+      .innerJoin('contacts as c', (join) =>
+        join
+          .onRef('c.accountId', '=', 'e.accountId')
+          .on((eb) =>
+            eb(
+              'c.id',
+              '=',
+              eb
+                .case()
+                .when('e.contactA', '=', a.contactId)
+                .then(eb.ref('e.contactB'))
+                .else(eb.ref('e.contactA'))
+                .end(),
+            ),
+          ),
+      )
+      .select(['c.id as contactId', 'c.name', 'c.company', 'e.strength', 'e.how', 'e.createdAt'])
+      .where('e.accountId', '=', a.accountId)
+      .where((eb) => eb.or([eb('e.contactA', '=', a.contactId), eb('e.contactB', '=', a.contactId)]))
+      .orderBy('e.createdAt')
+      .orderBy('e.contactA')
+      .orderBy('e.contactB'),
+  );
   return {
     /**
      * @throws AppError `validation_failed` for an edge from a contact to itself, `not_found` naming a
@@ -63,31 +90,7 @@ export function createKnowsStore(ctx: StorageContext): KnowsStore {
     },
 
     async listPeopleKnown(accountId, contactId) {
-      const rows = await ctx.db
-        .selectFrom('knowsEdges as e')
-        .innerJoin('contacts as c', (join) =>
-          join
-            .onRef('c.accountId', '=', 'e.accountId')
-            .on((eb) =>
-              eb(
-                'c.id',
-                '=',
-                eb
-                  .case()
-                  .when('e.contactA', '=', contactId)
-                  .then(eb.ref('e.contactB'))
-                  .else(eb.ref('e.contactA'))
-                  .end(),
-              ),
-            ),
-        )
-        .select(['c.id as contactId', 'c.name', 'c.company', 'e.strength', 'e.how', 'e.createdAt'])
-        .where('e.accountId', '=', accountId)
-        .where((eb) => eb.or([eb('e.contactA', '=', contactId), eb('e.contactB', '=', contactId)]))
-        .orderBy('e.createdAt')
-        .orderBy('e.contactA')
-        .orderBy('e.contactB')
-        .execute();
+      const rows = await peopleKnown.execute(ctx.db, { accountId, contactId });
       return rows.map((r) => ({
         contactId: r.contactId,
         name: r.name,
