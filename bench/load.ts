@@ -3,8 +3,8 @@
  * transactions, then `rebuildSummaries` so the stored summaries, stages and due dates are right.
  * This is set-up for the measurements, not one of them.
  */
-import { computeDueAt, defaultSettings, effectiveCadenceDays, foldForSearch, type NewContactRecord } from '@nexo/core';
-import type { Storage } from '@nexo/storage';
+import { computeDueAt, defaultSettings, effectiveCadenceDays, type NewContactRecord } from '@nexo/core';
+import { contactColumns, type Storage } from '@nexo/storage';
 import type { Dataset } from './generator.js';
 
 /** Bind parameters per statement: under SQLite's 32766 and PostgreSQL's 65535. */
@@ -12,43 +12,13 @@ const PARAMS_PER_STATEMENT = { sqlite: 30_000, postgres: 60_000 } as const;
 /** Rows per transaction, so one failure does not leave a half-loaded table behind unnoticed. */
 const ROWS_PER_TRANSACTION = 100_000;
 
-/**
- * The folded text search matches. Mirrors storage's `buildSearchText` (contact-row.ts), which is
- * not exported: name parts, company, role, notes, tags and e-mails.
- */
-function searchTextOf(c: NewContactRecord): string {
-  const parts = [c.name, c.givenName, c.familyName, c.company, c.role, c.notes, ...c.tags, ...c.emails];
-  return foldForSearch(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' '));
-}
-
 function contactRow(storage: Storage, accountId: string, c: NewContactRecord) {
-  const bool = (v: boolean) => (storage.dialect === 'sqlite' ? (v ? 1 : 0) : v);
   return {
     accountId,
     id: c.id,
-    name: c.name,
-    nameKey: foldForSearch(c.name),
-    givenName: c.givenName,
-    familyName: c.familyName,
-    emails: JSON.stringify(c.emails),
-    phones: JSON.stringify(c.phones),
-    tags: JSON.stringify(c.tags),
-    company: c.company,
-    role: c.role,
-    sector: c.sector,
-    location: c.location,
-    linkedinUrl: c.linkedinUrl,
-    birthday: c.birthday,
-    photo: c.photo,
-    notes: c.notes,
-    circle: c.circle,
-    context: c.context,
-    tier: c.tier,
-    cadenceDays: c.cadenceDays,
-    archived: bool(c.archived),
     createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-    searchText: searchTextOf(c),
+    // The same columns storage writes, so the bench can never drift from the product's rows.
+    ...contactColumns(storage.dialect, c),
     // Placeholder until rebuildSummaries: the due date of a contact with no history.
     dueAt: computeDueAt({ lastAt: null }, c.createdAt, effectiveCadenceDays(c, defaultSettings)),
   };

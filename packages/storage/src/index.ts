@@ -47,6 +47,8 @@ import { createMergeStore } from './merge-store.js';
 export { migrations, checkMigrations, migrateToLatest } from './migrations/index.js';
 export type { MigrationState, NexoMigration } from './migrations/index.js';
 export { resolveDataDir } from './paths.js';
+/** For bulk loaders writing through `db`: the columns of a contact's own fields, as storage writes them. */
+export { contactColumns } from './contact-row.js';
 export type { Database } from './schema.js';
 export type { Dialect } from './database.js';
 export type { AccountStore } from './accounts.js';
