@@ -10,6 +10,8 @@ export default defineConfig({
     alias: {
       '@nexo/core': src('core'),
       '@nexo/storage': src('storage'),
+      // Before '@nexo/server', which would otherwise take the subpath as a path under its file.
+      '@nexo/server/services': fileURLToPath(new URL('./packages/server/src/services.ts', import.meta.url)),
       '@nexo/server': src('server'),
       '@nexo/cli': src('cli'),
       '@nexo/io': src('io'),

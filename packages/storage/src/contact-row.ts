@@ -29,9 +29,19 @@ export function buildSearchText(c: Omit<Contact, 'id' | 'createdAt' | 'updatedAt
   return foldForSearch(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' '));
 }
 
-/** Normalises a timestamp to `Date.toISOString` form, so that string order is time order. */
+let lastIn = '';
+let lastOut = '';
+
+/**
+ * Normalises a timestamp to `Date.toISOString` form, so that string order is time order. The last
+ * answer is remembered: a bulk write passes the same creation time for thousands of rows.
+ */
 export function iso(value: string): string {
-  return new Date(value).toISOString();
+  if (value !== lastIn) {
+    lastOut = new Date(value).toISOString();
+    lastIn = value;
+  }
+  return lastOut;
 }
 
 /** The stored columns of a contact's own fields (not the summary). */

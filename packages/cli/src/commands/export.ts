@@ -13,7 +13,7 @@ import {
   tiers,
   type ExportFormat,
 } from '@nexo/core';
-import { renderContactsFile } from '@nexo/server';
+import { renderContactsFile } from '@nexo/server/services';
 import type { CliIo } from '../io.js';
 import { choice, collect } from '../options.js';
 import { inSession } from './common.js';

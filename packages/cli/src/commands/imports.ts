@@ -14,7 +14,7 @@ import {
   type ImportFormat,
   type ImportReport,
 } from '@nexo/core';
-import { importFile } from '@nexo/server';
+import { importFile } from '@nexo/server/services';
 import type { CliIo } from '../io.js';
 import type { Session } from '../session.js';
 import { choice, integer } from '../options.js';

@@ -4,7 +4,6 @@
  */
 import type { Command } from 'commander';
 import { AppError } from '@nexo/core';
-import { startServer } from '@nexo/server';
 import type { CliIo } from '../io.js';
 import { integer } from '../options.js';
 import { inSession } from './common.js';
@@ -26,6 +25,8 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(
       inSession<ServeFlags>(io, async (s, flags) => {
+        // Loaded here, not at start-up: every other command would pay for Fastify and the routes.
+        const { startServer } = await import('@nexo/server');
         const server = await startServer({ storage: s.storage, port: flags.port, host: flags.host }).catch(
           (error: unknown) => {
             throw listenError(error, flags);

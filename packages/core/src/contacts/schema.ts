@@ -4,20 +4,23 @@ import { isoDateTime, optionalText, text } from '../shared/schema.js';
 import { circles, contactContexts, contactSorts, tiers } from './types.js';
 import { stages } from '../coach/stage.js';
 
+/** One @, no spaces, something on each side (zod's Unicode e-mail pattern). */
+export const EMAIL_PATTERN = z.regexes.unicodeEmail;
+
 const email = z
   .string()
   .trim()
   .toLowerCase()
   // Address books hold internationalised (RFC 6531) and local addresses (`名無し@host`, `me@intranet`):
   // one @, no spaces, something on each side.
-  .pipe(z.email({ pattern: z.regexes.unicodeEmail, message: 'Not a valid e-mail address.' }));
+  .pipe(z.email({ pattern: EMAIL_PATTERN, message: 'Not a valid e-mail address.' }));
 
 const phone = z
   .string()
   .trim()
   .min(3)
   .max(40)
-  .refine((v) => /^[+()\d\s./-]+(\s*(x|ext\.?)\s*\d+)?$/i.test(v) && /\d{3}/.test(v.replace(/\D/g, '')), {
+  .refine((v) => isPhoneText(v), {
     message: 'Not a phone number: use digits, spaces and + ( ) - . only.',
   });
 
@@ -170,7 +173,13 @@ export const snoozeSchema = z
   })
   .strict();
 
-function isValidBirthday(v: string): boolean {
+/** A phone number as people type it: digits, spaces and + ( ) - . / with an extension, 3+ digits. */
+export function isPhoneText(v: string): boolean {
+  return /^[+()\d\s./-]+(\s*(x|ext\.?)\s*\d+)?$/i.test(v) && /\d{3}/.test(v.replace(/\D/g, ''));
+}
+
+/** YYYY-MM-DD (a real date from 1900 to today) or --MM-DD. */
+export function isValidBirthday(v: string): boolean {
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
   const partial = /^--(\d{2})-(\d{2})$/.exec(v);
   if (full) {
@@ -190,7 +199,8 @@ function isValidBirthday(v: string): boolean {
   return false;
 }
 
-function isLinkedinUrl(v: string): boolean {
+/** An http(s) URL on linkedin.com with a path. */
+export function isLinkedinUrl(v: string): boolean {
   try {
     const url = new URL(v);
     return /^https?:$/.test(url.protocol) && /(^|\.)linkedin\.com$/i.test(url.hostname) && url.pathname.length > 1;

@@ -3,6 +3,7 @@
  * contact typed by hand; what does not fit (a malformed e-mail, a birthday in the future, a photo
  * too large) is moved into the notes or dropped with a warning, so the person still comes in.
  */
+import { quickNewContact, type ImportedFields } from '../contacts/quick-validate.js';
 import { newContactSchema } from '../contacts/schema.js';
 import { describeIssues } from '../shared/schema.js';
 import type { ContactFields } from './merge.js';
@@ -64,6 +65,10 @@ export function toContactFields(record: ImportRecord): Conversion {
       warn('too-many', `More than ${LIST_MAX} ${key}; kept the rest in the notes.`);
     }
   }
+  // Most records are clean: the fast path gives the schema's own output without its cost.
+  input.notes = buildNotes(record.notes, extras);
+  const quick = quickNewContact(input as unknown as ImportedFields);
+  if (quick) return { ok: true, fields: quick, warnings };
   for (let attempt = 0; attempt < 4; attempt++) {
     input.notes = buildNotes(record.notes, extras);
     const result = newContactSchema.safeParse(input);
