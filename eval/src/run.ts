@@ -1,7 +1,8 @@
 /**
  * `npm run eval:coach`: runs the message reviewer on the labelled cases and prints precision and
  * recall per rule and language, language-detection accuracy and, with --verbose, every miss.
- * `--set holdout` scores eval/holdout/ instead of eval/coach/.
+ * `--set holdout` scores eval/holdout/ instead of eval/coach/; `--from 84` scores only the cases
+ * numbered 84 and up in each language (a new batch, before and after a change).
  */
 import { pathToFileURL } from 'node:url';
 import type { ReviewLang, ReviewResult, ReviewRule } from '@nexo/core';
@@ -24,7 +25,16 @@ function setDir(): URL {
   if (!set.includes('/')) return new URL(`../${set}/`, import.meta.url);
   return pathToFileURL(set.endsWith('/') ? set : `${set}/`);
 }
-const cases = loadCases(setDir());
+/** `--from <n>`: only the cases whose id ends in a number >= n ("es-84"). */
+function fromNumber(): number {
+  const i = process.argv.indexOf('--from');
+  if (i === -1) return 0;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n)) throw new Error('--from needs a case number (e.g. 84)');
+  return n;
+}
+const from = fromNumber();
+const cases = loadCases(setDir()).filter((c) => Number(/\d+$/.exec(c.id)?.[0] ?? 0) >= from);
 
 function runAll(): Map<string, ReviewResult> {
   const results = new Map<string, ReviewResult>();

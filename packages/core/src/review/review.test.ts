@@ -75,6 +75,35 @@ describe('early-ask', () => {
       rules("I saw your team is hiring, congrats on the growth. Here's the report I mentioned.", first),
     ).not.toContain('early-ask');
   });
+
+  it.each([
+    ['es', 'Si no es molestia, ¿le harías llegar mi currículum a tu responsable?'],
+    ['es', '¿Te importaría pasarle mi nombre a quien lleva la selección?'],
+    ['pt', 'Será que você poderia repassar o meu nome para o pessoal do recrutamento?'],
+    ['it', 'Potresti far avere il mio nominativo alla persona che segue le selezioni?'],
+    ['en', 'Would you be willing to pass my name on to the hiring manager?'],
+  ])('flags the sender’s name or CV handed on, in any form of the verb (%s): %s', (_lang, text) => {
+    expect(rules(text, first)).toContain('early-ask');
+  });
+
+  it.each([
+    ['es', '¿Podrías hablarle bien de mí a tu responsable?'],
+    ['pt', 'Você falaria bem de mim para o seu chefe?'],
+    ['it', 'Metteresti una buona parola con il tuo responsabile?'],
+    ['en', 'Could you put in a kind word with your boss for me?'],
+    ['es', '¿Me pasas tu enlace de referido para la vacante de backend?'],
+    ['en', 'Could you share your referral link for the backend role?'],
+  ])('flags a good word or a referral link asked of them (%s): %s', (_lang, text) => {
+    expect(rules(text, first)).toContain('early-ask');
+  });
+
+  it.each([
+    ['es', 'Ya envié mi CV por la web. ¿Cómo es el día a día en tu equipo?'],
+    ['pt', 'Já enviei meu currículo pelo site. Como é o dia a dia no seu time?'],
+    ['it', 'Ho già inviato il mio CV dal sito. Com’è la giornata tipo nel tuo team?'],
+  ])('does not take an application already sent for an ask (%s)', (_lang, text) => {
+    expect(rules(text, first)).not.toContain('early-ask');
+  });
 });
 
 describe('unfilled-placeholder', () => {
@@ -166,6 +195,31 @@ describe('missing-thanks', () => {
     );
   });
 
+  it.each([
+    ['es', 'Gracias a Dios salió todo bien, ¡empiezo el lunes!'],
+    ['pt', 'Graças a Deus deu tudo certo, começo segunda!'],
+    ['it', 'Grazie al cielo è andato tutto bene, comincio lunedì!'],
+    ['en', 'Thanks to Laura the process was clear. I start on Monday!'],
+    ['es', 'No, gracias, al final no me hace falta el contacto.'],
+    ['en', "No thanks, I won't need the contact after all."],
+    ['en', 'I owe you a reply: I took the other offer in the end.'],
+  ])('does not take relief, a cause, a refusal or a debt of a reply for thanks (%s): %s', (_lang, text) => {
+    expect(rules(text, helped)).toEqual(['missing-thanks']);
+  });
+
+  it.each([
+    'Gracias a ti ya tengo fecha de inicio.',
+    'Graças à sua ajuda já tenho data de início.',
+    'Grazie a te ho già la data di inizio.',
+    'Thanks to you I already have a start date.',
+    'Te debo una, Sam: empiezo el lunes.',
+    'Te devo essa, Sam! Começo segunda.',
+    'Ti devo un caffè, Sam: comincio lunedì.',
+    "You're a star, Sam! I start on Monday.",
+  ])('takes "thanks to you" and owing them one for thanks: %s', (text) => {
+    expect(rules(text, helped)).not.toContain('missing-thanks');
+  });
+
   it('says nothing when no help was received', () => {
     expect(rules('Hi Steve, see you on Monday.', established)).toEqual([]);
   });
@@ -194,6 +248,39 @@ describe('no-value-offered', () => {
 
   it('does not count "happy to send you my CV" as value', () => {
     expect(rules("Hi Luke, I'd be happy to send you my CV.", first)).toContain('no-value-offered');
+  });
+
+  it.each([
+    ['es', 'Hola Irene, leí tu hilo sobre dbt. Nos gustaría invitarte como ponente a las jornadas de datos de Bilbao.'],
+    [
+      'pt',
+      'Olá Caio, encontrei um bug no seu pacote de datas: o fuso de Lisboa vem trocado. Abri uma issue com um exemplo.',
+    ],
+    [
+      'it',
+      'Ciao Marta, il tuo articolo sulle code ci ha salvato: l’abbiamo applicato e abbiamo dimezzato i tempi di risposta.',
+    ],
+    [
+      'en',
+      'Hi Dev, saw your team is growing. A former colleague of mine built the same platform at Wise. Want an intro?',
+    ],
+    ['en', 'Hi Tom, I wrote up the migration steps we discussed at NDC: gist.github.com/tom/abc123'],
+  ])('accepts an invitation, a bug report, results from their work, an intro or a bare link (%s)', (_lang, text) => {
+    expect(rules(text, first)).toEqual([]);
+  });
+
+  it('does not count the short sentence right after an ask as value', () => {
+    expect(rules('Hola Ana, ¿podrías pasarle mi CV a tu jefa? Te lo mando ahora.', first)).toEqual([
+      'early-ask',
+      'no-personal-detail',
+      'no-value-offered',
+    ]);
+  });
+
+  it('counts results as value only when they come from something of theirs', () => {
+    expect(rules('Hi Ana, we cut our cloud costs by 30% last year. Could we talk?', first)).toContain(
+      'no-value-offered',
+    );
   });
 
   it('applies to first contacts only', () => {
@@ -251,6 +338,41 @@ describe('reviewBatch (copy-paste)', () => {
     const results = reviewBatch([
       { id: 'a', text: pitch('Hola Rocío'), context: { recipient: { name: 'Rocío' } } },
       { id: 'b', text: pitch('Hola Rocío'), context: { recipient: { name: 'Rocío' } } },
+    ]);
+    expect([...results.values()].flatMap((r) => r.findings.map((f) => f.rule))).not.toContain('copy-paste');
+  });
+
+  it('flags near-duplicates with other names, a sentence moved and extended, a typo and an emoji', () => {
+    const to = (name: string, company: string): ReviewContext => ({ recipient: { name, company } });
+    const results = reviewBatch([
+      {
+        id: 'a',
+        text: 'Hi Beth, I’m Andy, a backend developer. I saw Monzo is moving to microservices and I wrote a guide on how we did it. Happy to send it over if it’s useful. Cheers!',
+        context: to('Beth', 'Monzo'),
+      },
+      {
+        id: 'b',
+        text: 'Hello Ellen, I’m Andy, a backend developper. I wrote a guide on how we moved to microservices, including our mistakes with Kafka, and I saw Ocado is heading the same way. Happy to send it over if it’s useful 🙂',
+        context: to('Ellen', 'Ocado'),
+      },
+    ]);
+    expect(results.get('a')?.findings.map((f) => f.rule)).toContain('copy-paste');
+    expect(results.get('b')?.findings.map((f) => f.rule)).toContain('copy-paste');
+  });
+
+  it('does not flag drafts that share only the sender’s introduction', () => {
+    const intro = 'Hola, soy Andrés, desarrollador backend con seis años en Go.';
+    const results = reviewBatch([
+      {
+        id: 'a',
+        text: `${intro} Vi que en Glovo están migrando a microservicios; te paso la guía que escribimos.`,
+        context: { recipient: { name: 'Lucía', company: 'Glovo' } },
+      },
+      {
+        id: 'b',
+        text: `${intro} Me encantó tu charla sobre observabilidad: aplicamos lo de los exemplars y bajamos el diagnóstico a la mitad.`,
+        context: { recipient: { name: 'Sara' } },
+      },
     ]);
     expect([...results.values()].flatMap((r) => r.findings.map((f) => f.rule))).not.toContain('copy-paste');
   });

@@ -47,6 +47,18 @@ const ARTEFACT = alt([
   'referral',
   'help',
   'intro(?:duction)?',
+  'librar(?:y|ies)',
+  'packages?',
+  'tools?',
+  'plugin',
+  'app',
+  'reports?',
+  'episodes?',
+  'guides?',
+  'framework',
+  'dashboard',
+  'deck',
+  'slides',
 ]);
 
 export const en: Vocabulary = {
@@ -88,6 +100,13 @@ export const en: Vocabulary = {
     `let\\s+me\\s+know\\s+if\\s+you\\s+hear\\s+of`,
     `for\\s+(?:any|your)\\s+(?:vacancies|openings|open\\s+roles)`,
     `(?:ask|asking)\\s+(?:you\\s+)?(?:for\\s+)?a\\s+(?:big\\s+|quick\\s+|small\\s+)?favou?r|quick\\s+favou?r`,
+    // the sender's name handed on to whoever hires
+    `(?:pass|passing|forward|forwarding|send|sending|give|giving|mention|mentioning|drop|dropping|put|putting|submit|submitting|share|sharing|float|floating)\\s+my\\s+(?:name|profile|details)\\s+(?:along\\s+|on\\s+|forward\\s+|up\\s+)?(?:to|with)\\s+(?!you\\b|u\\b)[\\p{L}]+`,
+    `put(?:ting)?\\s+my\\s+name\\s+(?:forward|in|up)|my\\s+name\\s+(?:along|on|forward)\\s+to`,
+    // a good word with whoever hires
+    `put(?:ting)?\\s+(?:in\\s+)?a\\s+(?:good\\s+|kind\\s+)?word\\s+(?:in|with|for)(?![\\p{L}])|(?:a|good|kind)\\s+word\\s+(?:in\\s+)?(?:for|about)\\s+me`,
+    `(?:put|putting|say|saying|said|drop|dropping)\\s+a\\s+(?:good|kind)\\s+word|speak\\s+(?:well|highly)\\s+of\\s+me|vouch\\s+for\\s+me`,
+    `(?:your|ur)\\s+(?:employee\\s+)?(?:referral|refer-a-friend)\\s+(?:link|code|bonus)|(?:could|would|can|will)\\s+you\\s+refer\\s+me`,
   ],
   questionAsks: [
     `(?:any|are\\s+there\\s+any|is\\s+there\\s+an?y?)\\s+(?:open\\s+|current\\s+|available\\s+)?(?:positions?|roles?|openings?|vacanc(?:y|ies)|opportunities|jobs?|internships?)`,
@@ -110,14 +129,23 @@ export const en: Vocabulary = {
     'appreciate\\s+(?:it|your|you|all|the|that|this)',
     'cheers\\s+for',
     'much\\s+appreciated',
+    // ("I owe you an apology" is not thanks)
+    `i\\s+owe\\s+(?:you|u|ya)(?!\\s+(?:an?\\s+(?:apology|reply|answer|response|explanation|update|email|call)|money|\\d))(?:\\s+(?:one|big(?:\\s+time)?|a\\s+(?:coffee|beer|drink|pint|lunch|dinner|favou?r)))?`,
+    `(?:you'?re|you\\s+are|ur)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:absolute\\s+|real\\s+)?(?:star|legend|lifesaver|life\\s+saver|gem|hero|rockstar|best|angel|saint)`,
+    `you\\s+rock|you\\s+saved\\s+(?:me|my|the\\s+day)|(?:a\\s+)?lifesaver`,
   ],
   notThanks: [
+    // "thank God", "thanks to his experience": relief or a cause, not a thank-you to them
+    `thank\\s+(?:god|goodness|heavens|the\\s+lord|the\\s+stars|my\\s+lucky\\s+stars)`,
+    `thanks\\s+to\\s+(?!(?:you|u|ya|your|ur|all\\s+of\\s+you|everyone|y'all)(?![\\p{L}]))[\\p{L}]+`,
+    // declining: "no thanks", "no, thank you" (but not "no, thank YOU for...")
+    `no,?\\s+thanks?(?!\\s+(?:you\\s+)?(?:for|so\\s+much|too|as\\s+well))(?:\\s+you)?`,
     'thanks?\\s+(?:you\\s+)?in\\s+advance',
     "(?:would|i\\s*'?d|i\\s+will|i\\s+would)\\s+(?:really\\s+|greatly\\s+|truly\\s+)?(?:appreciate|be\\s+grateful)",
     'thanks?\\s+(?:you\\s+)?for\\s+(?:your\\s+)?(?:consideration|reading|your\\s+time|taking\\s+the\\s+time\\s+to\\s+read)',
   ],
   personal: [
-    `${YOUR}\\s+(?:recent\\s+|latest\\s+|new\\s+|last\\s+|great\\s+)?(?:[\\p{L}\\p{N}-]+\\s+)?${ARTEFACT}`,
+    `${YOUR}\\s+(?:recent\\s+|latest\\s+|new\\s+|last\\s+|great\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,2}${ARTEFACT}`,
     `we\\s+(?:met|spoke|talked|chatted)`,
     `(?:great|nice|lovely|good)\\s+(?:meeting|to\\s+meet|chatting|talking|seeing)`,
     `(?:as|like)\\s+(?:we\\s+discussed|discussed|promised|you\\s+(?:suggested|asked|mentioned|said|recommended))`,
@@ -135,10 +163,17 @@ export const en: Vocabulary = {
     `(?:i\\s+)?(?:see|saw|noticed|know|read|heard|understand)\\s+(?:that\\s+)?(?:you'?re\\s+(?!(?:very\\s+|really\\s+|so\\s+)?busy)|you\\s+are\\s+(?!(?:very\\s+|really\\s+|so\\s+)?busy)|you\\s+work|you\\s+lead|you\\s+run|you'?ve|you\\s+have|you\\s+recently|you\\s+just)`,
     `congrat(?:s|ulations)\\s+on`,
     `came\\s+up\\s+that|mentioned\\s+that\\s+(?:you|your)`,
+    `we\\s+(?:discussed|talked\\s+about|spoke\\s+about|chatted\\s+about)`,
+    // news about their team, other than that it hires (which is not about them)
+    `(?:see|saw|noticed|read|heard)\\s+(?:that\\s+)?${YOUR}\\s+(?:team|company|startup|lab|group|org)\\s+(?:is|are|has|'s)\\s+(?!hiring|recruiting|looking)[\\p{L}]+`,
     `(?:appreciate|grateful\\s+(?:to\\s+you\\s+)?for|thanks?\\s+(?:so\\s+much\\s+)?for)\\s+(?:you\\s+)?[\\p{L}]+ing`,
     `(?:putting|put)\\s+me\\s+in\\s+touch`,
     `at\\s+the\\s+suggestion\\s+of|on\\s+the\\s+recommendation\\s+of|(?:recommended|suggested|encouraged)\\s+(?:that\\s+)?(?:i|me)\\s+(?:to\\s+)?(?:get\\s+in\\s+touch|contact|reach\\s+out|write)|referred\\s+me`,
     `thought\\s+of\\s+you`,
+    // what they did: "the checks you demoed", "the report that you published",
+    `(?:that|which|what|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+you\\s+(?:demoed|showed|shared|presented|wrote|published|built|gave|described|explained|posted|ran|organi[sz]ed|launched|designed|taught|open-sourced|released|recorded)`,
+    // their work, named by what it is about: "your type-inference work",
+    `${YOUR}\\s+(?!great\\b|amazing\\b|incredible\\b|awesome\\b|excellent\\b|fantastic\\b|wonderful\\b|hard\\b|good\\b|inspiring\\b)[\\p{L}\\p{N}-]+\\s+work`,
   ],
   offers: [
     `here'?s|here\\s+(?:is|are)|sending\\s+you|i'?ll\\s+send\\s+you|i'?ve\\s+attached|have\\s+attached|attached\\s+(?:is|are)`,
@@ -160,6 +195,19 @@ export const en: Vocabulary = {
     `(?:save|saved|keep|reserve)\\s+you\\s+a\\s+(?:seat|spot|place|ticket)|would\\s+you\\s+like\\s+to\\s+(?:come|join)|you'?re\\s+(?:very\\s+)?(?:welcome|invited)\\s+to|(?:like|love)\\s+to\\s+invite\\s+you`,
     `just\\s+shout|count\\s+on\\s+me|(?:if|whenever)\\s+you\\s+ever\\s+(?:need|want)|feel\\s+free\\s+to\\s+(?:reach\\s+out|ask|ping)`,
     `(?:would|i'?d)\\s+(?:be\\s+)?(?:glad|happy|love)\\s+to\\s+(?:share|help|send|introduce|invite)`,
+    // something handed over: "dropping it here", "want an intro?",
+    `dropping\\s+(?:it|this|them|the\\s+link|a\\s+link)|here\\s+(?:it\\s+is|you\\s+go|they\\s+are)|i\\s+(?:put|pulled)\\s+together\\s+(?:a|an|some)`,
+    `(?:if|in\\s+case)\\s+(?:it'?s|it\\s+is|that'?s|it'?d\\s+be|it\\s+would\\s+be|this\\s+is)\\s+(?:handy|relevant|of\\s+any\\s+(?:use|help))`,
+    `(?:want|like)\\s+(?:me\\s+to\\s+make\\s+)?an?\\s+(?:intro|introduction)\\s*\\?`,
+    `(?:i'?d|i\\s+can|i\\s+could|i'?ll|happy\\s+to|glad\\s+to)\\s+(?:[\\p{L}]+\\s+)?(?:make|do)\\s+(?:an?|the)\\s+(?:intro|introduction)|(?:connect|introduce)\\s+you\\s+(?:two|both|with)`,
+    // an invitation to speak or take part,
+    `(?:we'?d|we\\s+would)\\s+(?:[\\p{L}]+\\s+)?(?:love|like|be\\s+(?:delighted|thrilled|honou?red|glad))\\s+(?:to\\s+have\\s+you|for\\s+you\\s+to|to\\s+invite\\s+you|to\\s+host\\s+you)`,
+    `invit(?:e|ing)\\s+you\\s+to\\s+(?:speak|give|present|join|talk|be)|as\\s+(?:a\\s+|our\\s+)?(?:speaker|guest\\s+speaker|panell?ist|judge|keynote)|as\\s+our\\s+guest`,
+    `(?:cover|pay\\s+for|reimburse)\\s+(?:your\\s+)?(?:travel|expenses|flights?|hotel|accommodation)`,
+    `would\\s+you\\s+(?:like|be\\s+(?:up\\s+for|open\\s+to|interested\\s+in))\\s+(?:speaking|giving\\s+a|presenting|joining\\s+(?:us|our))`,
+    // feedback on their work: a bug, an erratum, an issue or a fix,
+    `(?:found|spotted|noticed)\\s+(?:a|an|some|a\\s+couple\\s+of|two|a\\s+few)\\s+(?:small\\s+|tiny\\s+|minor\\s+)?(?:bugs?|typos?|errors?|mistakes?)`,
+    `(?:opened|filed|raised|submitted|sent)\\s+(?:an?|the)\\s+(?:issue|pr|pull\\s+request|patch|bug\\s+report)|(?:possible|suggested|proposed)\\s+(?:fix|patch)`,
   ],
   appreciation: [
     'loved',
@@ -176,6 +224,11 @@ export const en: Vocabulary = {
     'excellent',
     'insightful',
     `found\\s+it\\s+(?:really\\s+|very\\s+|so\\s+)?(?:clear|useful|helpful|interesting)`,
+    // what their work changed for the sender: "saved our launch", "we applied it and cut...",
+    `(?:saved|changed|transformed|rescued)\\s+(?:us|me|our|my)|changed\\s+(?:the\\s+way|how)|made\\s+(?:a|all\\s+the)\\s+(?:real\\s+|huge\\s+|big\\s+)?difference`,
+    `(?:we|i)\\s+(?:applied|used|tried|adopted|implemented|followed)\\s+(?:it|this|that|them|your|(?:the|those|these)\\s+(?:same\\s+)?(?:idea|approach|trick|tips?|advice|technique|method|pattern|checklist|template|framework|steps?)s?)(?![\\p{L}])|opened\\s+my\\s+eyes|eye-?opener|game-?changer`,
+    `(?:cut|reduced|halved|doubled|slashed|brought\\s+down|went\\s+from)\\s+(?:our|the|my|it|its|\\d)`,
+    `\\d+(?:[.,]\\d+)?\\s?%`,
   ],
   fieldWords: [
     'name',

@@ -54,6 +54,19 @@ const ARTEFACT = alt([
   'mensaje\\s+(?:sobre|en)',
   'recomendacion',
   'ayuda',
+  'librerias?',
+  'bibliotecas?',
+  'paquetes?',
+  'herramientas?',
+  'plugin',
+  'app',
+  'aplicacion',
+  'informes?',
+  'episodios?',
+  'guias?',
+  'plantillas?',
+  'framework',
+  'dashboard',
 ]);
 
 export const es: Vocabulary = {
@@ -100,6 +113,13 @@ export const es: Vocabulary = {
     `(?:si|cuando|en\\s+caso\\s+de\\s+${Q}|por\\s+si)\\s+(?:surge|surgiera|sale|saliera|aparece|apareciera|se\\s+abre|se\\s+abriera|hubiera|hay)\\s+(?:algo|alguna|algun)`,
     `(?:pedirte|pedirle|pediros)\\s+un\\s+(?:gran\\s+|pequeno\\s+)?favor`,
     `(?:me\\s+)?echas?\\s+(?:la|una)\\s+mano\\s+con\\s+(?:una|el|la|mi)\\s+(?:recomendacion|${CV}|chamba|curro|trabajo|empleo|puesto|vacante)`,
+    // the sender's CV or name handed on, in any form of the verb: "le pases", "pasándole", "moverías"
+    `(?<!(?:ya|he|hemos|habia|has)\\s)(?:pas|mand|envi|reenvi|remit|mov|facilit|entreg|hac\\p{L}*\\s+lleg)\\p{L}*(?<!ado|ido|aste|iste)\\s+(?:(?:tambien|el)\\s+)?mi\\s+${CV}`,
+    `(?<!(?:ya|he|hemos|habia|has)\\s)(?:pas|mand|envi|reenvi|remit|mov|mencion|propon|compart|dar|des\\b|dieras|hac\\p{L}*\\s+lleg)\\p{L}*(?<!ado|ido|aste|iste)\\s+(?:tambien\\s+)?mi\\s+(?:nombre|perfil|contacto|datos)\\s+(?:a|al|con|entre|para(?!\\s+${Q}))`,
+    // a good word with whoever hires
+    `(?:decir(?:le|les)?|digas|dijeras|hablar(?:le|les)?|hables|hablaras|contar(?:le|les)?|comentar(?:le|les)?)\\s+(?:algo\\s+)?(?:bueno|bien|maravillas)\\s+(?:de|sobre)\\s+mi`,
+    `palabrita\\s+(?:con|a|al)\\s+(?:tu|su|el|la|vuestr[oa]|rrhh|recursos|reclutador[a]?)|palabrita\\b.{0,50}?(?:de|por|sobre)\\s+mi`,
+    `(?:tu|su)\\s+(?:link|enlace|liga|codigo)\\s+(?:de\\s+)?(?:referid[oa]s?|referencia|referral|recomendacion)`,
   ],
   questionAsks: [
     `(?:hay|habra|habria|tienen|teneis|tienes|tendran|tendrias|tendrian|hubiera|existe|existen|queda|quedan|abren|abriran)\\s+(?:alguna?s?\\s+|algun\\s+)?(?:vacantes?|plazas?|posiciones?\\s+(?:abiertas?|disponibles?|libres?)|puestos?\\s+(?:abiertos?|disponibles?|libres?|vacantes?)|ofertas?\\s+de\\s+(?:empleo|trabajo)|hueco|oportunidad(?:es)?(?:\\s+(?:laborales?|de\\s+trabajo|de\\s+empleo|para\\s+mi))?)`,
@@ -108,8 +128,27 @@ export const es: Vocabulary = {
     `(?:buscan|contratan|necesitan|buscais|contratais|cogen|toman)\\s+(?:gente|personal|perfiles|devs?|desarrollador(?:es|as)?|programador(?:es|as)?|becari[oa]s|practicantes|enfermer[oa]s|junior(?:s)?|candidat[oa]s)`,
     `(?:sabes|sabrias|sabria|sabe|saben|sabeis|sabrian|sabra|conoces)\\s+si\\b.{0,70}?(?:vacante|contrat|reclut|buscan|buscando|plaza|puesto|posicion|oportunidad|hueco|becari|practicas)[\\p{L}]*`,
   ],
-  thanks: ['gracias+', 'graciass+', 'grax', 'grasias', 'agradec\\w*', 'agradezco', 'agradecid[oa]s?'],
+  thanks: [
+    'gracias+',
+    'graciass+',
+    'grax',
+    'grasias',
+    'agradec\\w*',
+    'agradezco',
+    'agradecid[oa]s?',
+    // what people write instead of "gracias" once someone has come through for them
+    // ("te debo una respuesta" owes a reply, not thanks)
+    `(?:te|le|os)\\s+debo\\s+(?:una(?!\\s+(?:respuesta|disculpa|explicacion|llamada|contestacion))|uno|un\\s+favor|la\\s+vida|(?:un|una)\\s+(?:cafe|cana|cerveza|birra|cena|comida))`,
+    `(?:te|os|se)\\s+la\\s+debo`,
+    `(?:eres|sos|es\\s+usted)\\s+(?:un|una)\\s+(?:sol|amor|crack|genio|genia|capo|capa|idol[oa]|maquina|angel|cielo|joya|grande)`,
+    `me\\s+(?:salvaste|has\\s+salvado|salvo\\s+usted)`,
+  ],
   notThanks: [
+    // "gracias a Dios", "gracias a eso", "gracias a su experiencia": what made it happen, not a
+    // thank-you; "gracias a ti", "gracias a tu ayuda" (or "a su ayuda", to usted) do thank.
+    `gracias\\s+a(?:l)?\\s+(?!(?:ti|vos|usted|ustedes|vosotr[oa]s|todos|todas|tu|tus|vuestr[oa]s?)(?![\\p{L}])|sus?\\s+(?:ayuda|apoyo|recomendacion|consejo|intervencion|generosidad|gestion|contacto|presentacion))[\\p{L}]+`,
+    // declining: "No, gracias" (but "no, gracias a ti" thanks)
+    `no,?\\s+gracias(?!\\s+a\\s+(?:ti|vos|usted|vosotr))`,
     'gracias\\s+(?:de\\s+antemano|por\\s+adelantado|anticipadas)',
     'de\\s+antemano\\s+gracias',
     '(?:te|se\\s+lo|os)?\\s*(?:lo\\s+)?agradeceria(?:mos)?',
@@ -142,6 +181,9 @@ export const es: Vocabulary = {
     `(?:me\\s+)?(?:pusieras|pusiste|pusiera|puso)\\s+en\\s+contacto`,
     `por\\s+(?:recomendacion|sugerencia|indicacion)\\s+de`,
     `(?:me\\s+)?(?:acorde|pense)\\s+(?:de|en)\\s+ti`,
+    // what they did, in the second person of the past: "el hilo que escribiste", "que usted coordinó",
+    `${Q}\\s+(?:(?:me|nos|lo|la|los|las)\\s+)?(?!(?:existe|consiste|insiste|asiste|resiste|persiste|subsiste|desiste|baste|gaste|contraste)(?![\\p{L}]))[\\p{L}]{2,}(?:aste|iste)`,
+    `${Q}\\s+usted\\s+(?:me\\s+|nos\\s+)?[\\p{L}]{3,}o`,
   ],
   offers: [
     `(?:te|os|le|les)\\s+(?:paso|comparto|envio|mando|dejo|adjunto|preparo|reviso|presento|ayudo|regalo|invito|recomiendo\\s+(?:este|esta|un|una)|cuento\\s+como|echo\\s+una\\s+mano)`,
@@ -160,6 +202,21 @@ export const es: Vocabulary = {
     `(?:estamos\\s+(?:buscando|contratando|incorporando)|buscamos|contratamos)\\s+(?:a\\s+)?(?:un|una|alguien|gente|perfiles|personas|personal)`,
     `encajarias?`,
     `(?:me\\s+)?(?:acorde|pense)\\s+(?:de|en)\\s+ti`,
+    // something handed over: "te lo presento", "aquí lo tienes", "comparto el post-mortem",
+    `(?:te|os|le|les|se)\\s+(?:lo|la|los|las)\\s+(?:presento|paso|mando|envio|comparto|dejo|reenvio|adjunto|regalo|presto)`,
+    `(?:comparto|adjunto|regalo)\\s+(?:aqui|aca|contigo|con\\s+(?:vos|usted|vosotr[oa]s|ustedes))|(?:comparto|adjunto|regalo)\\s+(?:el|la|los|las|un|una|unos|unas|este|esta|estos|estas|nuestro|nuestra|nuestros|nuestras)\\s+(?!(?:opinion|idea|vision|punto|preocupacion|sentimiento|cv|curriculum|curriculo|candidatura|solicitud|perfil)(?![\\p{L}]))[\\p{L}-]+`,
+    `(?:aqui|aca|ahi)\\s+(?:(?:lo|la|los|las)\\s+)?(?:tienes|tenes|teneis|tiene|va|te\\s+va|os\\s+va)`,
+    `(?:te|os|le)\\s+(?:conecto|pongo\\s+en\\s+contacto|presento)\\s+con`,
+    `(?:por\\s+si|x\\s+si|si)\\s+(?:quieren|quiere|quereis|necesitan|necesita|necesitais|les\\s+interesa|le\\s+interesa)`,
+    // an invitation to speak or take part,
+    `nos\\s+(?:encantaria|gustaria|haria\\s+(?:mucha\\s+)?ilusion)\\s+(?:mucho\\s+)?(?:${Q}\\s+(?:vinieras|vinieses|vinieran|participaras|participases|participaran|dieras|dieses|fueras|fueses|estuvieras|hablaras|presentaras|formaras|nos\\s+acompan[\\p{L}]+)|contar\\s+con(?:tigo|\\s+usted|\\s+vos)|tener(?:te|le|os)|invitar(?:te|le|os))`,
+    `invitar(?:te|le|os|les)\\s+(?:a|como|al)`,
+    `como\\s+(?:ponente|speaker|invitad[oa]|jurado|panelista)`,
+    `(?:te|le|os)\\s+(?:cubrimos|pagamos)\\s+(?:el\\s+|los\\s+)?(?:viaje|hotel|alojamiento|desplazamiento|gastos)`,
+    // feedback on their work: a bug, an erratum, an issue or a fix,
+    `(?:encontre|he\\s+encontrado|detecte|he\\s+detectado|vi|hay|note|me\\s+di\\s+cuenta\\s+de)\\s+(?:un|una|algun|algunos|unos|un\\s+par\\s+de)\\s+(?:pequen[oa]s?\\s+)?(?:errore?s?|erratas?|bugs?|fallos?|typos?)`,
+    `(?:abri|he\\s+abierto|mande|envie|subi)\\s+(?:un|una)\\s+(?:issue|pr|pull\\s+request|parche|fix|correccion)`,
+    `(?:un|una)\\s+(?:posible\\s+)?(?:fix|parche|correccion|propuesta\\s+de\\s+(?:correccion|solucion))`,
   ],
   appreciation: [
     `me\\s+(?:encanto|encantaron|gusto|gustaron|parecio|parecieron|sirvio|sirvieron|ayudo|ayudaron|impresiono|inspiro|marco|resulto|vinieron|vino)`,
@@ -168,6 +225,12 @@ export const es: Vocabulary = {
     `me\\s+(?:conmovio|emociono|llego|removio)`,
     `${Q}\\s+(?:buen[oa]|buenisim[oa]|genial|interesante|util|crack|pasada)`,
     `(?:enhorabuena|felicidades|felicitaciones)`,
+    // what their work changed for the sender: "nos salvó el lanzamiento", "lo aplicamos y bajamos...",
+    `(?:nos|me)\\s+(?:salvo|ahorro|cambio|abrio\\s+los\\s+ojos|soluciono|resolvio|desbloqueo|ahorraste|salvaste)`,
+    `(?:lo|la|los|las)\\s+(?:aplicamos|aplique|probamos|probe|implementamos|implemente|adoptamos|adopte|usamos|use)|aplicamos|implementamos|adoptamos`,
+    `(?:pasamos|bajamos|bajaron|redujimos|reducimos|recortamos|ahorramos|ahorre|duplicamos|triplicamos)\\s+(?:de|el|la|los|las|un|una|a|en|casi|mas|\\d)`,
+    `cambio\\s+(?:la|mi)\\s+(?:forma|manera|vision|perspectiva)|gracias\\s+a\\s+(?:eso|esto|ello)`,
+    `\\d+(?:[.,]\\d+)?\\s?%`,
   ],
   fieldWords: [
     'nombre',
