@@ -100,11 +100,10 @@ export async function insertContactsBulk(
   } else {
     // Dialect branch (SQLite): the FTS5 trigram index is fed by a trigger per inserted row (0001),
     // ~0.25 ms a row; one `insert ... select` afterwards costs a few µs a row. The trigger is set
-    // aside for the load and re-created from its own stored definition, all inside the caller's
-    // transaction, so other connections never see the table without it. The new rows are the
-    // rowids above the largest before the insert (rowids grow by one; nothing else writes inside
-    // the transaction), read in rowid order: FTS5 starts a new segment whenever a rowid goes
-    // backwards, which cost 30 ms per 1,000 rows when they came in id order.
+    // aside for the load (unless the caller already did, for a whole import) and the index fed with
+    // the new rows: the rowids above the largest before the insert (rowids grow by one; nothing
+    // else writes inside the transaction), in rowid order: FTS5 starts a new segment whenever a
+    // rowid goes backwards, which cost 30 ms per 1,000 rows when they came in id order.
     const trigger = await suspendSearchTrigger(ctx);
     const before = await sql<{ last: number | null }>`select max(rowid) as last from contacts`.execute(ctx.db);
     await insertRows(ctx, 'contacts', rows, { maxRows: 500 });
@@ -112,7 +111,7 @@ export async function insertContactsBulk(
       select rowid, search_text from contacts where rowid > ${before.rows[0]?.last ?? 0} order by rowid`.execute(
       ctx.db,
     );
-    if (trigger) await sql.raw(trigger).execute(ctx.db);
+    await restoreSearchTrigger(ctx, trigger);
   }
   await insertTags(
     ctx,
@@ -121,13 +120,24 @@ export async function insertContactsBulk(
   );
 }
 
-/** Drops SQLite's search insert trigger; returns its definition ('' when there is none). */
-async function suspendSearchTrigger(ctx: StorageContext): Promise<string> {
+/**
+ * Drops SQLite's search insert trigger inside the caller's transaction, so other connections never
+ * see the table without it; returns its definition ('' when it is already set aside, or on
+ * PostgreSQL). Every schema change makes SQLite prepare each cached statement again, so a long
+ * import sets it aside once (see import-store) rather than once per chunk.
+ */
+export async function suspendSearchTrigger(ctx: StorageContext): Promise<string> {
+  if (ctx.dialect !== 'sqlite') return '';
   const found = await sql<{ sql: string }>`select sql from sqlite_master
     where type = 'trigger' and name = 'contacts_search_insert'`.execute(ctx.db);
   const definition = found.rows[0]?.sql ?? '';
   if (definition) await sql`drop trigger contacts_search_insert`.execute(ctx.db);
   return definition;
+}
+
+/** Re-creates the trigger `suspendSearchTrigger` set aside (nothing for ''). */
+export async function restoreSearchTrigger(ctx: StorageContext, definition: string): Promise<void> {
+  if (definition) await sql.raw(definition).execute(ctx.db);
 }
 
 /** Replaces the tag rows of the given contacts with their `tags`. */

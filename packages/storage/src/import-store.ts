@@ -20,7 +20,15 @@ import type { StorageContext } from './database.js';
 import { requireAccount } from './accounts.js';
 import { loadSettings } from './settings-store.js';
 import { contactColumns, toContactRecord } from './contact-row.js';
-import { chunks, insertContactsBulk, insertInteractionsBulk, insertRows, replaceTags } from './bulk-insert.js';
+import {
+  chunks,
+  insertContactsBulk,
+  insertInteractionsBulk,
+  insertRows,
+  replaceTags,
+  restoreSearchTrigger,
+  suspendSearchTrigger,
+} from './bulk-insert.js';
 import { recomputeSummaries } from './summaries.js';
 import type { ImportBatchesTable } from './schema.js';
 
@@ -44,7 +52,11 @@ export function createImportStore(ctx: StorageContext): ImportStore {
         const tx = { ...ctx, db: trx };
         await requireAccount(tx, accountId);
         const settings = await loadSettings(tx, accountId);
-        return work(createSession(tx, accountId, settings));
+        const session = createSession(tx, accountId, settings);
+        const result = await work(session);
+        // Whatever path the work took, the transaction never commits without the search trigger.
+        await session.finishWrites();
+        return result;
       });
     },
 
@@ -123,9 +135,21 @@ export function createImportStore(ctx: StorageContext): ImportStore {
   };
 }
 
-function createSession(tx: StorageContext, accountId: string, settings: AccountSettings): ImportSession {
+function createSession(
+  tx: StorageContext,
+  accountId: string,
+  settings: AccountSettings,
+): ImportSession & { finishWrites(): Promise<void> } {
   const db = tx.db;
+  /** The search trigger, set aside from the first write to the end of the batch (SQLite). */
+  let searchTrigger = '';
+  const finishWrites = async () => {
+    await restoreSearchTrigger(tx, searchTrigger);
+    searchTrigger = '';
+  };
   return {
+    finishWrites,
+
     async identities() {
       const rows = await db
         .selectFrom('contacts')
@@ -175,6 +199,7 @@ function createSession(tx: StorageContext, accountId: string, settings: AccountS
     },
 
     async startBatch(batch) {
+      searchTrigger = await suspendSearchTrigger(tx);
       await db
         .insertInto('importBatches')
         .values({ accountId, ...batchColumns(batch), createdAt: batch.createdAt, undoneAt: null })
@@ -221,6 +246,7 @@ function createSession(tx: StorageContext, accountId: string, settings: AccountS
     },
 
     async finishBatch(batch, contactIds) {
+      await finishWrites();
       await db
         .updateTable('importBatches')
         .set(batchColumns(batch))

@@ -1,7 +1,7 @@
 // Imports end to end on a real database (SQLite, and PostgreSQL when set up): every fixture file,
 // LinkedIn re-imports, all or nothing, skip-invalid, dry runs and undo.
 import { describe, expect, it } from 'vitest';
-import { AppError, undoImport, type ImportReport } from '@nexo/core';
+import { AppError, createContact, undoImport, type ImportReport } from '@nexo/core';
 import { parseContacts } from '@nexo/io';
 import { backends } from '../testing/harness.js';
 import { importFile } from './import-file.js';
@@ -212,6 +212,28 @@ describe.each(backends())('imports on $name', (backend) => {
     const report = await importFile(services, ctx, bytes);
     expect(report.created).toBe(3000);
     expect(await allContacts(a.storage, a.accountId)).toHaveLength(3000);
+  });
+
+  it('keeps search whole: imported people, and people added after an import or a failed one, are found', async () => {
+    const a = await api();
+    const { services, ctx } = importServices(a.storage, a.accountId);
+    const names = async (q: string) =>
+      (await a.storage.contacts.list(a.accountId, { search: q, limit: 50 }, new Date())).items.map((c) => c.name);
+    // Two chunks of records, written while the search trigger is set aside.
+    await importFile(
+      services,
+      ctx,
+      encode(linkedinCsv(1500, { company: (i) => (i === 1200 ? 'Telefónica' : 'Acme') })),
+    );
+    expect(await names('Number 1499')).toEqual(['Person Number 1499']);
+    expect(await names('telefonica')).toEqual(['Person Number 1200']);
+    // A failed import rolls back whole; the trigger is there for the next contact typed by hand.
+    await expect(
+      importFile(services, ctx, encode(JSON.stringify([{ name: 'Zoë Quintana' }, 'bad']))),
+    ).rejects.toThrow();
+    await createContact({ ...a.storage, ...services }, ctx, { name: 'Zoë Quintana-Lobo' });
+    expect(await names('quintana')).toEqual(['Zoë Quintana-Lobo']);
+    expect(await names('zoe')).toEqual(['Zoë Quintana-Lobo']);
   });
 
   it('undo removes what an import created and restores what it updated, exactly', async () => {
