@@ -29,7 +29,7 @@ describe.skipIf(skipBrowser)('export, backup and the calendar feed in Settings',
 
     const backup = await settings.download(page.getByTestId('backup-download'));
     const text = readFileSync((await backup.path()) ?? '', 'utf8');
-    expect(JSON.parse(text)).toMatchObject({ format: 'nexo-backup', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'nexo-backup', version: 2 });
     await settings.restore({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(text) });
     await settings.backup.getByRole('alert').getByText('This nexo already has contacts.', { exact: false }).waitFor();
 

@@ -9,7 +9,29 @@ export class CampaignsPage {
   }
 
   get campaignForm(): Locator {
-    return this.page.getByRole('form', { name: 'New campaign' });
+    return this.page.getByRole('region', { name: 'New campaign' });
+  }
+
+  /** The person picker of the new campaign. */
+  get picker(): RecipientPicker {
+    return new RecipientPicker(this.campaignForm);
+  }
+
+  /** The list entry of the template called `name`. */
+  template(name: string): Locator {
+    return this.templates.filter({ has: this.page.getByRole('heading', { name, exact: true }) });
+  }
+
+  /** Opens the edit form of a template. */
+  async editTemplate(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Edit template “${name}”` }).click();
+    return this.page.getByRole('form', { name: `Edit “${name}”` });
+  }
+
+  /** Opens the delete confirmation of a template. */
+  async deleteTemplate(name: string): Promise<Locator> {
+    await this.page.getByRole('button', { name: `Delete template “${name}”` }).click();
+    return this.page.getByRole('dialog', { name: `Delete “${name}”?` });
   }
 
   get templates(): Locator {
@@ -36,12 +58,13 @@ export class CampaignsPage {
     await form.getByRole('button', { name: 'Save template' }).click();
   }
 
-  /** Prepares the drafts for the people with `tag`, and opens the campaign. */
-  async createCampaign(template: string, tag: string): Promise<void> {
-    const form = this.campaignForm;
-    await form.getByLabel('Template', { exact: true }).selectOption({ label: template });
-    await form.getByLabel('People tagged', { exact: true }).fill(tag);
-    await form.getByRole('button', { name: 'Prepare the drafts' }).click();
+  async chooseTemplate(template: string): Promise<void> {
+    await this.campaignForm.getByLabel('Template', { exact: true }).selectOption({ label: template });
+  }
+
+  /** Prepares the drafts for the people picked. */
+  async prepareDrafts(): Promise<void> {
+    await this.campaignForm.getByRole('button', { name: 'Prepare the drafts' }).click();
   }
 
   async openCreated(): Promise<void> {
@@ -75,7 +98,60 @@ export class CampaignPage {
     return this.page.getByTestId('campaign-counts');
   }
 
+  get addPeople(): Locator {
+    return this.page.getByRole('region', { name: 'Add people' });
+  }
+
+  /** The person picker of "Add people" (open it first). */
+  get picker(): RecipientPicker {
+    return new RecipientPicker(this.addPeople);
+  }
+
+  /** Takes `name` out of the campaign, confirming. */
+  async remove(name: string): Promise<void> {
+    const draft = this.draft(name);
+    await draft.getByRole('button', { name: 'Remove from campaign' }).click();
+    await draft.getByRole('button', { name: `Remove ${name}` }).click();
+  }
+
   button(name: RegExp | string): Locator {
     return this.page.getByRole('button', { name });
+  }
+}
+
+/** Picking people one by one: the contact filters, a checkbox per person, the count and who is kept out. */
+export class RecipientPicker {
+  constructor(readonly root: Locator) {}
+
+  async filterByTag(tag: string): Promise<void> {
+    // On a narrow screen the filters fold away behind a toggle.
+    const toggle = this.root.getByRole('button', { name: /^Filters/ });
+    if (await toggle.isVisible()) await toggle.click();
+    await this.root.getByLabel('Tag', { exact: true }).fill(tag);
+  }
+
+  async search(text: string): Promise<void> {
+    await this.root.getByLabel('Search contacts', { exact: true }).fill(text);
+  }
+
+  /** The checkbox of `name` in the list. */
+  person(name: string): Locator {
+    return this.root.getByTestId('picker-list').getByRole('listitem').filter({ hasText: name }).getByRole('checkbox');
+  }
+
+  get people(): Locator {
+    return this.root.getByTestId('picker-list').getByRole('listitem');
+  }
+
+  get summary(): Locator {
+    return this.root.getByTestId('picker-summary');
+  }
+
+  get keptOut(): Locator {
+    return this.root.getByTestId('kept-out').getByRole('listitem');
+  }
+
+  button(name: RegExp | string): Locator {
+    return this.root.getByRole('button', { name });
   }
 }

@@ -16,6 +16,8 @@ export interface SeedContact {
   tier?: 'inner' | 'key' | 'network' | 'wide';
   context?: string;
   tags?: string[];
+  emails?: string[];
+  phones?: string[];
 }
 
 /** POST /api/v1/contacts; returns the new contact's id. */

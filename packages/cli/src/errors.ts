@@ -73,6 +73,8 @@ function headline(e: AppError, t: Translate): string {
   if (e.code === 'not_found' && typeof d['reference'] === 'string')
     return t('error.noMatch', { reference: d['reference'] });
   if (e.code === 'not_found' && typeof d['id'] === 'string') return t('error.notFound', { id: d['id'] });
+  if (e.code === 'not_found' && d['kind'] === 'dismissal')
+    return t('error.notDismissed', { a: String(d['aName']), b: String(d['bName']) });
   if (e.code === 'ambiguous_reference' && typeof d['reference'] === 'string') {
     return t('error.ambiguous', { reference: d['reference'], n: candidatesOf(d).length });
   }

@@ -4,7 +4,7 @@
  */
 import { AppError, isAppError, labelOf, type LabelGroup, type Locale, type RequestContext } from '@nexo/core';
 import { openStorage, resolveDataDir, type Storage } from '@nexo/storage';
-import { createServices, type Services } from '@nexo/server';
+import { createServices, type Services } from '@nexo/server/services';
 import type { CliIo } from './io.js';
 import { localeFromEnv, translatorFor, type Translate } from './i18n.js';
 
@@ -71,7 +71,12 @@ async function open(io: CliIo, options: GlobalOptions): Promise<Storage> {
   let dataDir: string | undefined;
   try {
     dataDir = databaseUrl ? undefined : resolveDataDir(options.dataDir, io.env);
-    return await openStorage({ dataDir, databaseUrl });
+    return await openStorage({
+      dataDir,
+      databaseUrl,
+      secretKey: io.env.NEXO_SECRET_KEY || undefined,
+      previousSecretKeys: io.env.NEXO_SECRET_KEY_PREVIOUS?.split(',').filter((k) => k.trim() !== ''),
+    });
   } catch (error) {
     if (isAppError(error)) throw error;
     const where = databaseUrl

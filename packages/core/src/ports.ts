@@ -251,6 +251,16 @@ export interface CampaignStore {
     updatedAt: string,
   ): Promise<CampaignRecipient | null>;
   removeRecipient(accountId: string, campaignId: string, contactId: string): Promise<boolean>;
+  /**
+   * Adds drafts to a campaign; people already in it are skipped (their draft is kept as it is).
+   * Returns the contact ids actually added.
+   */
+  addRecipients(
+    accountId: string,
+    campaignId: string,
+    recipients: readonly CampaignRecipient[],
+    updatedAt: string,
+  ): Promise<string[]>;
   /** Stores `messageId` on the recipients that have none yet (a Message-ID never changes once set). */
   assignMessageIds(accountId: string, campaignId: string, ids: ReadonlyMap<string, string>): Promise<void>;
   /**
@@ -273,11 +283,35 @@ export interface CampaignStore {
   recordFailure(accountId: string, campaignId: string, contactId: string, error: string, at: string): Promise<void>;
 }
 
-/** The account's SMTP server settings, password included: only the send operation reads it. */
+/**
+ * The account's SMTP server settings, password included as stored (sealed by the SecretBox, or
+ * plain text saved before passwords were encrypted): only the send operation opens it.
+ */
 export interface SmtpSettingsStore {
   get(accountId: string): Promise<SmtpSettings | null>;
   save(accountId: string, settings: SmtpSettings): Promise<SmtpSettings>;
   delete(accountId: string): Promise<boolean>;
+}
+
+/**
+ * Keeps secrets encrypted at rest (the SMTP password) with a key the database never holds: the
+ * adapters implement it (AES-256-GCM in storage); core only decides what is sealed and when.
+ * `purpose` binds a sealed value to its use and account, so it cannot be moved to another.
+ */
+export interface SecretBox {
+  /**
+   * `plain` encrypted for storage, tagged with the id of the key that sealed it.
+   * @throws AppError `conflict` when no key is set up, saying how to set one up.
+   */
+  seal(plain: string, purpose: string): Promise<string>;
+  /**
+   * The secret from its stored form. Text stored before secrets were encrypted comes back as it is.
+   * @throws AppError `conflict` when the key that sealed it is not available or the text was altered,
+   *   saying what to do (put the key back, or enter the secret again).
+   */
+  open(stored: string, purpose: string): Promise<string>;
+  /** True when `stored` is sealed with the current key; false for plain text or an older key. */
+  isCurrent(stored: string): boolean;
 }
 
 /** How the SMTP server is reached: the stored settings without their bookkeeping. */

@@ -3,7 +3,7 @@
  * storage, bundled so each adapter can hand every operation just the ports it asks for.
  */
 import { randomBytes } from 'node:crypto';
-import type { Clock, IdGenerator, Mailer, PhoneNormalizer, SecretGenerator } from '@nexo/core';
+import type { Clock, IdGenerator, Mailer, PhoneNormalizer, SecretBox, SecretGenerator } from '@nexo/core';
 import type { Storage } from '@nexo/storage';
 import { normalizePhone } from '@nexo/io';
 import { createNodemailerMailer } from './mailer.js';
@@ -13,15 +13,29 @@ const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz'; // Crockford base32, lower 
 /** The real clock. */
 export const systemClock: Clock = { now: () => new Date() };
 
-/** 16 characters of Crockford base32: 80 random bits, short enough to type, safe in URLs. */
-export const randomIds: IdGenerator = {
-  next() {
-    const bytes = randomBytes(16);
-    let id = '';
-    for (let i = 0; i < 16; i++) id += ALPHABET[(bytes[i] ?? 0) & 31];
-    return id;
-  },
-};
+/**
+ * 20 characters of Crockford base32: the creation time in milliseconds (9 characters, so ids sort
+ * by creation until the year 3084) and 55 random bits (11 characters). Ids made close together land
+ * next to each other in every primary-key B-tree, so a 30,000-row import appends to the index
+ * instead of splitting pages all over it; short enough to type, safe in URLs.
+ */
+export const randomIds: IdGenerator = { next: () => timeOrderedId(Date.now()) };
+
+const POOL_SIZE = 4096;
+let pool = Buffer.alloc(0);
+let poolAt = POOL_SIZE;
+
+/** An id for time `ms` (exported for tests). Random bytes come from a pool: one syscall per 372 ids. */
+export function timeOrderedId(ms: number): string {
+  let id = '';
+  for (let shift = 40; shift >= 0; shift -= 5) id += ALPHABET[Math.floor(ms / 2 ** shift) % 32];
+  if (poolAt + 11 > POOL_SIZE) {
+    pool = randomBytes(POOL_SIZE);
+    poolAt = 0;
+  }
+  for (let i = 0; i < 11; i++) id += ALPHABET[(pool[poolAt++] ?? 0) & 31];
+  return id;
+}
 
 /** 32 random bytes, base64url: the secret part of a calendar feed URL. */
 export const randomSecrets: SecretGenerator = {
@@ -35,7 +49,7 @@ export type Services = Pick<
 > &
   Pick<Storage, 'backup' | 'calendarFeeds' | 'calendarQueries'> &
   Pick<Storage, 'templates' | 'campaigns' | 'smtp'> &
-  Pick<Storage, 'imports' | 'merges'> & {
+  Pick<Storage, 'imports' | 'merges' | 'dismissals'> & {
     /** Phone numbers to E.164 (libphonenumber-js through @nexo/io), for matching and duplicates. */
     normalizePhone: PhoneNormalizer;
     /** Outgoing mail (nodemailer over the account's SMTP settings). */
@@ -43,6 +57,8 @@ export type Services = Pick<
     clock: Clock;
     ids: IdGenerator;
     secrets: SecretGenerator;
+    /** Seals the SMTP password at rest (storage's AES-256-GCM box unless overridden). */
+    secretBox: SecretBox;
   };
 
 /**
@@ -52,7 +68,7 @@ export type Services = Pick<
  */
 export function createServices(
   storage: Storage,
-  overrides: Partial<Pick<Services, 'clock' | 'ids' | 'secrets' | 'mailer'>> = {},
+  overrides: Partial<Pick<Services, 'clock' | 'ids' | 'secrets' | 'mailer' | 'secretBox'>> = {},
 ): Services {
   return {
     contacts: storage.contacts,
@@ -71,10 +87,12 @@ export function createServices(
     smtp: storage.smtp,
     imports: storage.imports,
     merges: storage.merges,
+    dismissals: storage.dismissals,
     normalizePhone: (raw) => normalizePhone(raw),
     mailer: overrides.mailer ?? createNodemailerMailer(),
     clock: overrides.clock ?? systemClock,
     ids: overrides.ids ?? randomIds,
     secrets: overrides.secrets ?? randomSecrets,
+    secretBox: overrides.secretBox ?? storage.secretBox,
   };
 }

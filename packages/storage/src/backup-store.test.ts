@@ -9,8 +9,10 @@ import {
   restoreBackup,
   type AccountSettings,
   type BackupFile,
+  type CampaignRecord,
   type Interaction,
   type NewContactRecord,
+  type Template,
 } from '@nexo/core';
 import { openStorage, type Storage } from './index.js';
 import { backupColumns, backupTables, tablesLeftOut } from './backup-store.js';
@@ -31,7 +33,12 @@ interface Generated {
   contacts: NewContactRecord[];
   interactions: Interaction[];
   edges: { a: number; b: number; strength: 'weak' | 'medium' | 'strong'; how: string | null; createdAt: string }[];
+  /** Pairs dismissed as "not the same person". */
+  dismissals: { a: number; b: number; createdAt: string }[];
   settings: AccountSettings | null;
+  /** Templates, and campaigns of some of the contacts with drafts in every send state. */
+  templates: Template[];
+  campaigns: CampaignRecord[];
 }
 
 const contactArb = (i: number) =>
@@ -62,7 +69,7 @@ const contactArb = (i: number) =>
     updatedAt: instant,
   });
 
-const dataArb: fc.Arbitrary<Generated> = fc.integer({ min: 0, max: 7 }).chain((n) =>
+const baseArb: fc.Arbitrary<Omit<Generated, 'templates' | 'campaigns'>> = fc.integer({ min: 0, max: 7 }).chain((n) =>
   fc.record({
     contacts: fc
       .tuple(...Array.from({ length: n }, (_, i) => contactArb(i)))
@@ -125,6 +132,16 @@ const dataArb: fc.Arbitrary<Generated> = fc.integer({ min: 0, max: 7 }).chain((n
               ),
             { selector: (e) => `${e.a}-${e.b}`, maxLength: 5 },
           ),
+    dismissals:
+      n < 2
+        ? fc.constant([])
+        : fc.uniqueArray(
+            fc
+              .tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 }), instant)
+              .filter(([a, b]) => a !== b)
+              .map(([a, b, createdAt]) => ({ a, b, createdAt })),
+            { selector: (d) => [d.a, d.b].sort().join('-'), maxLength: 3 },
+          ),
     settings: maybe(
       fc.record({
         locale: fc.constantFrom('en', 'es', 'pt', 'it'),
@@ -138,6 +155,93 @@ const dataArb: fc.Arbitrary<Generated> = fc.integer({ min: 0, max: 7 }).chain((n
       }),
     ),
   }),
+);
+
+const templateArb = (i: number) =>
+  fc
+    .record({
+      name: text(30).map((s) => s.trim() || `Template ${i}`),
+      kind: fc.constantFrom('general' as const, 'personal' as const),
+      lang: fc.constantFrom('en' as const, 'es' as const, 'pt' as const, 'it' as const),
+      subject: text(60),
+      body: text(300),
+      shares: fc.boolean(),
+      createdAt: instant,
+      updatedAt: instant,
+    })
+    .map(({ shares, ...t }): Template => ({
+      ...t,
+      id: `t${i}`,
+      askKind: t.kind === 'personal' ? 'referral' : null,
+      giveKind: t.kind === 'general' && shares ? 'job-ad' : null,
+    }));
+
+/** One draft of a campaign, in any send state; a sent one may point at an interaction of the data. */
+const recipientArb = (contact: number, position: number, interactions: number) =>
+  fc
+    .record({
+      toName: text(30),
+      toAddress: fc.emailAddress(),
+      personal: maybe(text(80)),
+      subject: text(60),
+      body: text(200),
+      edited: fc.boolean(),
+      ready: fc.boolean(),
+      sendState: fc.constantFrom('pending' as const, 'sending' as const, 'sent' as const, 'failed' as const),
+      messageId: maybe(fc.constant(`<c${contact}.${position}@example.org>`)),
+      attempts: fc.integer({ min: 0, max: 3 }),
+      lastError: maybe(text(40)),
+      sentAt: maybe(instant),
+      via: fc.constantFrom('smtp' as const, 'manual' as const),
+      interaction: interactions === 0 ? fc.constant(null) : maybe(fc.integer({ min: 0, max: interactions - 1 })),
+      updatedAt: instant,
+    })
+    .map(({ via, interaction, ...r }) => ({
+      ...r,
+      contactId: `c${contact}`,
+      position,
+      sentAt: r.sendState === 'sent' ? r.sentAt : null,
+      sentVia: r.sendState === 'sent' ? via : null,
+      interactionId: r.sendState === 'sent' && interaction !== null ? `i${interaction}` : null,
+    }));
+
+const campaignArb = (i: number, templates: number, contacts: number, interactions: number) =>
+  fc
+    .record({
+      template: fc.integer({ min: 0, max: templates + 1 }),
+      who:
+        contacts === 0
+          ? fc.constant<number[]>([])
+          : fc.uniqueArray(fc.integer({ min: 0, max: contacts - 1 }), { maxLength: 4 }),
+      copy: templateArb(100 + i),
+    })
+    .chain(({ template, who, copy }) =>
+      fc
+        .tuple(...who.map((k, position) => recipientArb(k, position, interactions)))
+        .map((recipients): CampaignRecord => ({
+          ...copy,
+          id: `m${i}`,
+          // A deleted template (decision 0011) is a dangling reference, kept as it was.
+          templateId: template < templates ? `t${template}` : template === templates ? null : 'gone',
+          recipients,
+        })),
+    );
+
+const dataArb: fc.Arbitrary<Generated> = baseArb.chain((base) =>
+  fc.integer({ min: 0, max: 2 }).chain((t) =>
+    fc
+      .record({
+        templates: fc.tuple(...Array.from({ length: t }, (_, i) => templateArb(i))),
+        campaigns: fc
+          .integer({ min: 0, max: 2 })
+          .chain((m) =>
+            fc.tuple(
+              ...Array.from({ length: m }, (_, i) => campaignArb(i, t, base.contacts.length, base.interactions.length)),
+            ),
+          ),
+      })
+      .map(({ templates, campaigns }) => ({ ...base, templates, campaigns })),
+  ),
 );
 
 /** Writes generated data through the stores, as the operations would. */
@@ -154,6 +258,11 @@ async function seed(s: Storage, account: string, data: Generated): Promise<void>
       createdAt: e.createdAt,
     });
   }
+  for (const d of data.dismissals) {
+    await s.dismissals.dismiss(account, { aId: `c${d.a}`, bId: `c${d.b}`, createdAt: d.createdAt });
+  }
+  for (const t of data.templates) await s.templates.insert(account, t);
+  for (const c of data.campaigns) await s.campaigns.insert(account, c);
 }
 
 /** Everything a user sees of the contacts, derived facts included. */
@@ -209,6 +318,11 @@ forEachEngine((engine) => {
           const ids = data.contacts.map((c) => c.id);
           expect(await contactsOf(s, target, ids)).toEqual(await contactsOf(s, source, ids));
           expect(await s.settings.get(target)).toEqual(await s.settings.get(source));
+          // Campaigns come back with every draft and send state: what the campaign pages show.
+          expect(await s.campaigns.list(target)).toEqual(await s.campaigns.list(source));
+          for (const c of data.campaigns)
+            expect(await s.campaigns.get(target, c.id)).toEqual(await s.campaigns.get(source, c.id));
+          expect(await s.templates.list(target)).toEqual(await s.templates.list(source));
         }),
         { numRuns: 25 },
       );

@@ -86,6 +86,10 @@ export const backupTables: readonly BackupTableSpec[] = [
   },
   { name: 'knowsEdges', key: ['contactA', 'contactB'], derived: [] },
   { name: 'questions', key: ['id'], derived: [] },
+  { name: 'duplicateDismissals', key: ['contactA', 'contactB'], derived: [] },
+  { name: 'templates', key: ['id'], derived: [] },
+  { name: 'campaigns', key: ['id'], derived: [] },
+  { name: 'campaignRecipients', key: ['campaignId', 'position', 'contactId'], bool: ['edited', 'ready'], derived: [] },
 ];
 
 /**
@@ -98,10 +102,6 @@ export const tablesLeftOut: Readonly<Record<string, string>> = {
   calendarFeeds: 'secret feed tokens: a restored account makes a new feed, so a leaked backup never opens a calendar',
   smtpSettings:
     'the SMTP password is a secret: a backup never carries it; set up the mail server again after a restore',
-  // Not yet in backup format version 1: the sent messages themselves are kept as e-mail interactions.
-  templates: 'outreach templates are not in backup format version 1 yet',
-  campaigns: 'campaigns are not in backup format version 1 yet; their sent messages are, as e-mail interactions',
-  campaignRecipients: 'campaign drafts are not in backup format version 1 yet; sent ones are, as e-mail interactions',
   importBatches: 'undo history of imports: it refers to rows as they were in this database, not to data',
   importBatchContacts: 'undo snapshots of imports: restoring them could bring back contacts merged or deleted since',
   merges: 'undo snapshots of merges: the merged contacts themselves are in the backup',

@@ -126,6 +126,36 @@ forEachEngine((engine) => {
       expect(await s.campaigns.list(await newAccount(s))).toEqual([]);
     });
 
+    it('adds drafts to a campaign, keeps the draft of someone already in it, only within the account', async () => {
+      const s = await engine.open();
+      const account = await newAccount(s);
+      const other = await newAccount(s);
+      const c = await makeCampaign(s, account, 1);
+      const newcomer = makeContact({ name: 'Zoë Ñúñez' });
+      await s.contacts.insert(account, newcomer);
+      const later = addDays(T0, 3);
+      const existing = contactAt(c, 0);
+      const added = await s.campaigns.addRecipients(
+        account,
+        c.id,
+        [
+          makeRecipient(newcomer.id, 1, { toName: 'Zoë Ñúñez', body: 'Olá Zoë' }),
+          makeRecipient(existing, 2, { body: 'would replace the draft' }),
+        ],
+        later,
+      );
+      expect(added).toEqual([newcomer.id]);
+      const after = await s.campaigns.get(account, c.id);
+      expect(after?.recipients.map((r) => [r.contactId, r.position, r.body])).toEqual([
+        [existing, 0, 'Olá João, tudo bem?'],
+        [newcomer.id, 1, 'Olá Zoë'],
+      ]);
+      expect(after?.updatedAt).toBe(later);
+      // Another account's campaign of the same id cannot be reached: the foreign key needs the account.
+      await expect(s.campaigns.addRecipients(other, c.id, [makeRecipient(newcomer.id, 3)], later)).rejects.toThrow();
+      expect((await s.campaigns.get(account, c.id))?.recipients).toHaveLength(2);
+    });
+
     it('edits one draft and removes a recipient, only within the account', async () => {
       const s = await engine.open();
       const account = await newAccount(s);

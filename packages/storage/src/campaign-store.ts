@@ -25,6 +25,27 @@ export function createCampaignStore(ctx: StorageContext): CampaignStore {
   const recipients = (accountId: string, campaignId: string) =>
     ctx.db.updateTable('campaignRecipients').where('accountId', '=', accountId).where('campaignId', '=', campaignId);
 
+  /** A recipient's columns, without the keys of its campaign. */
+  const recipientRow = (r: CampaignRecipient) => ({
+    contactId: r.contactId,
+    position: r.position,
+    toName: r.toName,
+    toAddress: r.toAddress,
+    personal: r.personal,
+    subject: r.subject,
+    body: r.body,
+    edited: bool(r.edited),
+    ready: bool(r.ready),
+    sendState: r.sendState,
+    messageId: r.messageId,
+    attempts: r.attempts,
+    lastError: r.lastError,
+    sentAt: r.sentAt === null ? null : iso(r.sentAt),
+    sentVia: r.sentVia,
+    interactionId: r.interactionId,
+    updatedAt: iso(r.updatedAt),
+  });
+
   const touch = (accountId: string, campaignId: string, at: string) =>
     ctx.db
       .updateTable('campaigns')
@@ -76,29 +97,7 @@ export function createCampaignStore(ctx: StorageContext): CampaignStore {
         for (let i = 0; i < c.recipients.length; i += 50) {
           await trx
             .insertInto('campaignRecipients')
-            .values(
-              c.recipients.slice(i, i + 50).map((r) => ({
-                accountId,
-                campaignId: c.id,
-                contactId: r.contactId,
-                position: r.position,
-                toName: r.toName,
-                toAddress: r.toAddress,
-                personal: r.personal,
-                subject: r.subject,
-                body: r.body,
-                edited: bool(r.edited),
-                ready: bool(r.ready),
-                sendState: r.sendState,
-                messageId: r.messageId,
-                attempts: r.attempts,
-                lastError: r.lastError,
-                sentAt: r.sentAt === null ? null : iso(r.sentAt),
-                sentVia: r.sentVia,
-                interactionId: r.interactionId,
-                updatedAt: iso(r.updatedAt),
-              })),
-            )
+            .values(c.recipients.slice(i, i + 50).map((r) => ({ accountId, campaignId: c.id, ...recipientRow(r) })))
             .execute();
         }
       });
@@ -178,6 +177,21 @@ export function createCampaignStore(ctx: StorageContext): CampaignStore {
         .where('contactId', '=', contactId)
         .executeTakeFirst();
       return result.numDeletedRows > 0n;
+    },
+
+    async addRecipients(accountId, campaignId, list, updatedAt) {
+      const added: string[] = [];
+      for (const r of list) {
+        // One row at a time: someone already in the campaign keeps their draft (a concurrent add wins).
+        const result = await ctx.db
+          .insertInto('campaignRecipients')
+          .values({ accountId, campaignId, ...recipientRow(r) })
+          .onConflict((oc) => oc.columns(['accountId', 'campaignId', 'contactId']).doNothing())
+          .executeTakeFirst();
+        if (Number(result.numInsertedOrUpdatedRows ?? 0n) > 0) added.push(r.contactId);
+      }
+      if (added.length > 0) await touch(accountId, campaignId, updatedAt);
+      return added;
     },
 
     async assignMessageIds(accountId, campaignId, ids) {

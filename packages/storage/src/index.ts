@@ -19,7 +19,10 @@ import type {
   SmtpSettingsStore,
   ImportStore,
   MergeStore,
+  DismissalStore,
+  SecretBox,
 } from '@nexo/core';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { openPostgres, openSqlite, type Dialect, type OpenedDatabase } from './database.js';
 import { migrateToLatest } from './migrations/index.js';
@@ -43,6 +46,9 @@ import { createCalendarFeedStore } from './calendar-feed-store.js';
 import { createCalendarQueries } from './calendar-queries.js';
 import { createImportStore } from './import-store.js';
 import { createMergeStore } from './merge-store.js';
+import { createDismissalStore } from './dismissal-store.js';
+import { createSecretBox, SECRET_KEY_FILE } from './secret-box.js';
+import { sealPlainSecrets } from './smtp-settings-store.js';
 
 export { migrations, checkMigrations, migrateToLatest } from './migrations/index.js';
 export type { MigrationState, NexoMigration } from './migrations/index.js';
@@ -52,12 +58,20 @@ export { contactColumns } from './contact-row.js';
 export type { Database } from './schema.js';
 export type { Dialect } from './database.js';
 export type { AccountStore } from './accounts.js';
+export { createSecretBox, SECRET_KEY_FILE, type SecretBoxOptions } from './secret-box.js';
 
 export interface StorageOptions {
   dataDir?: string;
   databaseUrl?: string;
   /** for tests: ':memory:' SQLite */
   memory?: boolean;
+  /**
+   * NEXO_SECRET_KEY (32 bytes, base64), the key secrets at rest are sealed with. Without it, SQLite
+   * on disk generates `secret.key` in the data directory; PostgreSQL refuses to store secrets.
+   */
+  secretKey?: string | undefined;
+  /** NEXO_SECRET_KEY_PREVIOUS: keys used before a rotation, still accepted to open old secrets. */
+  previousSecretKeys?: readonly string[] | undefined;
 }
 
 export interface Storage {
@@ -83,12 +97,16 @@ export interface Storage {
   templates: TemplateStore;
   /** Campaigns: drafts per person and their send states. */
   campaigns: CampaignStore;
-  /** The account's SMTP server (password included: the send path only). */
+  /** The account's SMTP server (password included, sealed: the send path only). */
   smtp: SmtpSettingsStore;
+  /** Seals secrets at rest with a key kept out of the database (AES-256-GCM). */
+  secretBox: SecretBox;
   /** Import batches: run one in a transaction, list, undo. */
   imports: ImportStore;
   /** Merges of duplicate contacts (and their undo), and the identities duplicate detection compares. */
   merges: MergeStore;
+  /** Pairs the user said are not the same person, never suggested as duplicates again. */
+  dismissals: DismissalStore;
   accounts: AccountStore;
   /** Recomputes every contact's stored summary, stage and due date (after bulk loads). */
   rebuildSummaries(accountId: string): Promise<void>;
@@ -106,8 +124,12 @@ export interface Storage {
  */
 export async function openStorage(options: StorageOptions): Promise<Storage> {
   let opened: OpenedDatabase;
+  let dataDir: string | null = null;
   if (options.databaseUrl) opened = await openPostgres(options.databaseUrl);
-  else opened = openSqlite(options.memory ? null : (options.dataDir ?? resolveDataDir(undefined, process.env)));
+  else {
+    dataDir = options.memory ? null : (options.dataDir ?? resolveDataDir(undefined, process.env));
+    opened = openSqlite(dataDir);
+  }
   const { db, dialect, location } = opened;
   try {
     await migrateToLatest(db, dialect);
@@ -116,6 +138,13 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     throw error;
   }
   const ctx = { db, dialect };
+  const secretBox = createSecretBox({
+    key: options.secretKey || undefined,
+    previousKeys: options.previousSecretKeys,
+    keyFile: dataDir === null ? null : join(dataDir, SECRET_KEY_FILE),
+    ephemeral: !options.databaseUrl && dataDir === null,
+  });
+  await sealPlainSecrets(ctx, secretBox);
   return {
     dialect,
     location,
@@ -133,8 +162,10 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     templates: createTemplateStore(ctx),
     campaigns: createCampaignStore(ctx),
     smtp: createSmtpSettingsStore(ctx),
+    secretBox,
     imports: createImportStore(ctx),
     merges: createMergeStore(ctx),
+    dismissals: createDismissalStore(ctx),
     accounts: createAccountStore(ctx),
     rebuildSummaries: (accountId) => rebuildSummaries(ctx, accountId),
     db,

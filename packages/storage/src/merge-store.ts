@@ -1,7 +1,7 @@
 /**
- * The MergeStore port: folds one contact into another in one transaction (moving interactions and
- * knows-edges, keeping snapshots of both), undoes it, and lists the identities duplicate detection
- * compares.
+ * The MergeStore port: folds one contact into another in one transaction (moving interactions,
+ * knows-edges and duplicate dismissals, keeping snapshots of both), undoes it, and lists the
+ * identities duplicate detection compares.
  */
 import { AppError, notFound, type MergeRecord, type MergeStore } from '@nexo/core';
 import type { Selectable } from 'kysely';
@@ -10,9 +10,10 @@ import { contactColumns, type ContactRow } from './contact-row.js';
 import { replaceTags } from './bulk-insert.js';
 import { orderPair } from './knows-store.js';
 import { recomputeSummaries } from './summaries.js';
-import type { KnowsEdgesTable, MergesTable } from './schema.js';
+import type { DuplicateDismissalsTable, KnowsEdgesTable, MergesTable } from './schema.js';
 
 type EdgeRow = Selectable<KnowsEdgesTable>;
+type DismissalRow = Omit<Selectable<DuplicateDismissalsTable>, 'accountId'>;
 
 /** A link of `other` to an interaction: moved to `keep`, or dropped because `keep` was in it too. */
 interface MovedLink {
@@ -25,6 +26,15 @@ interface MovedLink {
 /** An edge of `other`: re-pointed to `keep` (`moved`), or dropped because `keep` had one already. */
 interface MovedEdge {
   edge: EdgeRow;
+  moved: boolean;
+}
+
+/**
+ * A dismissal of `other` ("not the same person as X"): re-pointed to `keep` (`moved`), or dropped
+ * because `keep` had one with X already, or because X is `keep` (the user merged the pair anyway).
+ */
+interface MovedDismissal {
+  dismissal: DismissalRow;
   moved: boolean;
 }
 
@@ -94,7 +104,33 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
           edges.push({ edge, moved: !taken });
         }
 
-        // The other contact goes (its tags and remaining edges with it); the kept one takes the fields.
+        // Whoever `other` is not, `keep` is not either: its dismissals follow the contact that stays.
+        const dismissals: MovedDismissal[] = [];
+        for (const d of await dismissalsOf(tx, accountId, other.id)) {
+          const peer = d.contactA === other.id ? d.contactB : d.contactA;
+          const [contactA, contactB] = orderPair(keep.id, peer);
+          const taken =
+            peer === keep.id ||
+            (await trx
+              .selectFrom('duplicateDismissals')
+              .select('contactA')
+              .where('accountId', '=', accountId)
+              .where('contactA', '=', contactA)
+              .where('contactB', '=', contactB)
+              .executeTakeFirst()) !== undefined;
+          if (!taken) {
+            await trx
+              .insertInto('duplicateDismissals')
+              .values({ accountId, contactA, contactB, createdAt: d.createdAt })
+              .execute();
+          }
+          dismissals.push({
+            dismissal: { contactA: d.contactA, contactB: d.contactB, createdAt: d.createdAt },
+            moved: !taken,
+          });
+        }
+
+        // The other contact goes (its tags, edges and dismissals with it); the kept one takes the fields.
         await trx.deleteFrom('contacts').where('accountId', '=', accountId).where('id', '=', other.id).execute();
         await trx
           .updateTable('contacts')
@@ -117,6 +153,7 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
           otherSnapshot: JSON.stringify(other),
           links: JSON.stringify(links),
           edges: JSON.stringify(edges),
+          dismissals: JSON.stringify(dismissals),
           createdAt: m.createdAt,
           undoneAt: null,
         };
@@ -226,6 +263,27 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
               .execute();
           }
         }
+        for (const { dismissal, moved } of JSON.parse(merge.dismissals ?? '[]') as MovedDismissal[]) {
+          const peer = dismissal.contactA === other.id ? dismissal.contactB : dismissal.contactA;
+          if (moved) {
+            const [contactA, contactB] = orderPair(merge.keepId, peer);
+            const removed = await trx
+              .deleteFrom('duplicateDismissals')
+              .where('accountId', '=', accountId)
+              .where('contactA', '=', contactA)
+              .where('contactB', '=', contactB)
+              .executeTakeFirst();
+            // Undismissed since the merge: the user changed their mind, so it does not come back.
+            if (Number(removed.numDeletedRows) === 0) continue;
+          }
+          if (await row(tx, accountId, peer)) {
+            await trx
+              .insertInto('duplicateDismissals')
+              .values({ ...dismissal, accountId })
+              .onConflict((oc) => oc.columns(['accountId', 'contactA', 'contactB']).doNothing())
+              .execute();
+          }
+        }
         await recomputeSummaries(tx, accountId, [merge.keepId, other.id]);
         await trx
           .updateTable('merges')
@@ -283,6 +341,15 @@ async function edgesOf(tx: StorageContext, accountId: string, id: string): Promi
   return tx.db
     .selectFrom('knowsEdges')
     .selectAll()
+    .where('accountId', '=', accountId)
+    .where((eb) => eb.or([eb('contactA', '=', id), eb('contactB', '=', id)]))
+    .execute();
+}
+
+async function dismissalsOf(tx: StorageContext, accountId: string, id: string): Promise<DismissalRow[]> {
+  return tx.db
+    .selectFrom('duplicateDismissals')
+    .select(['contactA', 'contactB', 'createdAt'])
     .where('accountId', '=', accountId)
     .where((eb) => eb.or([eb('contactA', '=', id), eb('contactB', '=', id)]))
     .execute();

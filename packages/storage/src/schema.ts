@@ -168,6 +168,7 @@ export interface Database {
   importBatches: ImportBatchesTable;
   importBatchContacts: ImportBatchContactsTable;
   merges: MergesTable;
+  duplicateDismissals: DuplicateDismissalsTable;
 }
 
 export interface TemplatesTable {
@@ -219,7 +220,7 @@ export interface SmtpSettingsTable {
   port: number;
   secure: DbBool;
   username: string | null;
-  /** A secret: read only by the send path, never returned by the API. */
+  /** A secret, sealed (`nexo1:<key id>:...`, see secret-box.ts): opened only by the send path. */
   password: string | null;
   fromName: string | null;
   fromAddress: string;
@@ -264,6 +265,17 @@ export interface MergesTable {
   otherSnapshot: string;
   links: string;
   edges: string;
+  /** JSON: the dismissals the merge re-pointed or dropped (migration 0008); null before it. */
+  dismissals: string | null;
   createdAt: Timestamp;
   undoneAt: Timestamp | null;
+}
+
+/** Two contacts the user said are different people (migration 0008). */
+export interface DuplicateDismissalsTable {
+  accountId: string;
+  /** Always `contactA < contactB`: a pair has no direction. */
+  contactA: string;
+  contactB: string;
+  createdAt: Timestamp;
 }

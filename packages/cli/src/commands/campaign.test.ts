@@ -1,6 +1,6 @@
 // `nexo templates`, `nexo smtp` and `nexo campaign`: from a template to messages a real SMTP server
 // (smtp-server on loopback) received, a retry that sends nothing twice, and .eml files on disk.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,10 @@ describe('nexo campaign', () => {
     const shown = await nexo('smtp');
     expect(shown.stdout).toContain('password stored');
     expect(shown.stdout).not.toContain('s3crét');
+    // Encrypted at rest: the key is a file of its own, readable by its owner alone; not in the database.
+    expect(statSync(join(data.dir, 'secret.key')).mode & 0o777).toBe(0o600);
+    const dbFiles = readdirSync(data.dir).filter((f) => f.startsWith('nexo.db'));
+    for (const f of dbFiles) expect(readFileSync(join(data.dir, f)).includes(Buffer.from('s3crét'))).toBe(false);
     for (const [name, email] of [
       ['Zoë Martín', 'zoe@example.org'],
       ['João Conceição', 'joao@example.org'],

@@ -92,6 +92,10 @@ describe('nexo backup and restore', () => {
         interactionContacts: 1,
         knowsEdges: 0,
         questions: 0,
+        duplicateDismissals: 0,
+        templates: 0,
+        campaigns: 0,
+        campaignRecipients: 0,
       },
     });
     const before = JSON.parse(readFileSync(file, 'utf8')) as { tables: unknown; format: string };

@@ -61,4 +61,28 @@ export function checkBackupReferences(tables: BackupTables): void {
       if (!contacts.has(e[field])) fail(ref, field, `contact "${e[field]}" is not in the backup.`);
     }
   });
+  unique('duplicateDismissals', tables.duplicateDismissals, (d) => `${d.contactA}/${d.contactB}`, 'contactB');
+  tables.duplicateDismissals.forEach((d, index) => {
+    const ref = { table: 'duplicateDismissals', index, key: `${d.contactA}/${d.contactB}` };
+    if (!(d.contactA < d.contactB))
+      fail(ref, 'contactA', 'contactA must sort before contactB (a dismissal is stored one way round).');
+    for (const field of ['contactA', 'contactB'] as const) {
+      if (!contacts.has(d[field])) fail(ref, field, `contact "${d[field]}" is not in the backup.`);
+    }
+  });
+  checkCampaigns(tables, contacts, interactions);
+}
+
+/** Templates and campaigns: unique ids, each draft in a campaign of the file, for a contact of the file. */
+function checkCampaigns(tables: BackupTables, contacts: Set<string>, interactions: Set<string>): void {
+  unique('templates', tables.templates, (t) => t.id, 'id');
+  const campaigns = unique('campaigns', tables.campaigns, (c) => c.id, 'id');
+  unique('campaignRecipients', tables.campaignRecipients, (r) => `${r.campaignId}/${r.contactId}`, 'contactId');
+  tables.campaignRecipients.forEach((r, index) => {
+    const ref = { table: 'campaignRecipients', index, key: `${r.campaignId}/${r.contactId}` };
+    if (!campaigns.has(r.campaignId)) fail(ref, 'campaignId', `campaign "${r.campaignId}" is not in the backup.`);
+    if (!contacts.has(r.contactId)) fail(ref, 'contactId', `contact "${r.contactId}" is not in the backup.`);
+    if (r.interactionId !== null && !interactions.has(r.interactionId))
+      fail(ref, 'interactionId', `interaction "${r.interactionId}" is not in the backup.`);
+  });
 }

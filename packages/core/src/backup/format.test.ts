@@ -111,4 +111,82 @@ describe('checkBackupReferences', () => {
       key: 'b/a',
     });
   });
+
+  it('reads backups from before dismissals, and checks dismissed pairs like edges', () => {
+    expect(base().tables.duplicateDismissals).toEqual([]);
+    const ok = base();
+    ok.tables.duplicateDismissals.push({ contactA: 'a', contactB: 'b', createdAt: T });
+    expect(() => checkBackupReferences(ok.tables)).not.toThrow();
+    const dangling = base();
+    dangling.tables.duplicateDismissals.push({ contactA: 'a', contactB: 'zz', createdAt: T });
+    expect(failure(() => checkBackupReferences(dangling.tables)).message).toBe(
+      'Invalid duplicateDismissals record 1 (a/zz): contact "zz" is not in the backup.',
+    );
+    const reversed = base();
+    reversed.tables.duplicateDismissals.push({ contactA: 'b', contactB: 'a', createdAt: T });
+    expect(failure(() => checkBackupReferences(reversed.tables)).message).toContain('contactA must sort before');
+  });
+
+  it('reads version 1 files without campaigns, and checks that drafts point at records of the file', () => {
+    expect(base().version).toBe(1);
+    expect(base().tables.campaigns).toEqual([]);
+    const copy = {
+      name: 'Geral',
+      kind: 'general',
+      lang: 'pt',
+      subject: 'Olá {{firstName}}',
+      body: 'Olá',
+      askKind: null,
+      giveKind: null,
+      createdAt: T,
+      updatedAt: T,
+    } as const;
+    const draft = {
+      campaignId: 'm1',
+      contactId: 'a',
+      position: 0,
+      toName: 'Ana',
+      toAddress: 'ana@example.org',
+      personal: null,
+      subject: 'Olá Ana',
+      body: 'Olá',
+      edited: false,
+      ready: true,
+      sendState: 'sent',
+      messageId: '<m1.a@example.org>',
+      attempts: 1,
+      lastError: null,
+      sentAt: T,
+      sentVia: 'smtp',
+      interactionId: null,
+      updatedAt: T,
+    } as const;
+    const v2 = parseBackup({
+      ...file({
+        contacts: [contact('a')],
+        templates: [{ ...copy, id: 't1' }],
+        campaigns: [{ ...copy, id: 'm1', templateId: 'deleted-since' }],
+        campaignRecipients: [draft],
+      }),
+      version: 2,
+    });
+    expect(() => checkBackupReferences(v2.tables)).not.toThrow();
+    const stray = parseBackup(file({ contacts: [contact('a')], campaignRecipients: [{ ...draft, campaignId: 'm9' }] }));
+    expect(failure(() => checkBackupReferences(stray.tables)).message).toBe(
+      'Invalid campaignRecipients record 1 (m9/a): campaign "m9" is not in the backup.',
+    );
+    const lost = parseBackup(
+      file({
+        contacts: [contact('a')],
+        campaigns: [{ ...copy, id: 'm1', templateId: null }],
+        campaignRecipients: [{ ...draft, interactionId: 'i9' }],
+      }),
+    );
+    expect(failure(() => checkBackupReferences(lost.tables)).message).toContain(
+      'interaction "i9" is not in the backup.',
+    );
+    expect(
+      failure(() => parseBackup(file({ campaignRecipients: [{ ...draft, sendState: 'queued' }] }))).message,
+    ).toMatch(/^Invalid campaignRecipients record 1 \(m1\/a\): tables\.campaignRecipients\.0\.sendState/);
+  });
 });

@@ -8,11 +8,19 @@ import { circles, contactContexts, tiers } from '../contacts/types.js';
 import { askKinds, directions, giveKinds, interactionKinds, interactionValues } from '../interactions/types.js';
 import { knowsStrengths } from '../network/types.js';
 import { giveItemKinds } from '../gives/types.js';
+import { sendStates, sendVias, templateKinds } from '../campaigns/types.js';
+import { reviewLangs } from '../review/types.js';
 import { locales } from '../settings/types.js';
 import { describeIssues } from '../shared/schema.js';
 
 export const BACKUP_FORMAT = 'nexo-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * The version written. 2 added templates, campaigns and their recipients (and duplicate
+ * dismissals); a version 1 file, which has none of these, restores with them empty.
+ */
+export const BACKUP_VERSION = 2;
+/** Every version this nexo restores. */
+export const backupVersions = [1, 2] as const;
 
 const id = z.string().min(1).max(64);
 const nullableText = z.string().nullable();
@@ -30,6 +38,20 @@ const instant = z
 
 const perTier = (value: z.ZodNumber) =>
   z.object({ inner: value, key: value, network: value, wide: value }).partial().strict();
+
+/** What a template and a campaign's own copy of it share. */
+const templateCopy = {
+  id,
+  name: z.string().min(1),
+  kind: z.enum(templateKinds),
+  lang: z.enum(reviewLangs),
+  subject: z.string(),
+  body: z.string(),
+  askKind: z.enum(askKinds).nullable(),
+  giveKind: z.enum(giveKinds).nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+};
 
 /**
  * One row schema per backed-up table, keyed by the table's name in camelCase. Field names are the
@@ -110,6 +132,35 @@ export const backupRowSchemas = {
     })
     .strict(),
   questions: z.object({ id, text: z.string().min(1), createdAt: instant }).strict(),
+  // Since version 2: outreach templates, campaigns, and each recipient's draft and send state.
+  templates: z.object(templateCopy).strict(),
+  // templateId is a plain reference: the template may have been deleted since (decision 0011).
+  campaigns: z.object({ ...templateCopy, templateId: id.nullable() }).strict(),
+  campaignRecipients: z
+    .object({
+      campaignId: id,
+      contactId: id,
+      position: z.number().int().min(0),
+      toName: z.string(),
+      toAddress: z.string(),
+      personal: nullableText,
+      subject: z.string(),
+      body: z.string(),
+      edited: z.boolean(),
+      ready: z.boolean(),
+      sendState: z.enum(sendStates),
+      messageId: nullableText,
+      attempts: z.number().int().min(0),
+      lastError: nullableText,
+      sentAt: instant.nullable(),
+      sentVia: z.enum(sendVias).nullable(),
+      // The e-mail interaction logged when it was sent.
+      interactionId: id.nullable(),
+      updatedAt: instant,
+    })
+    .strict(),
+  // Pairs the user said are not the same person (backups written before dismissals have none).
+  duplicateDismissals: z.object({ contactA: id, contactB: id, createdAt: instant }).strict(),
 };
 
 export type BackupTableName = keyof typeof backupRowSchemas;
@@ -123,6 +174,10 @@ export const backupTableNames = [
   'interactionContacts',
   'knowsEdges',
   'questions',
+  'duplicateDismissals',
+  'templates',
+  'campaigns',
+  'campaignRecipients',
 ] as const satisfies readonly BackupTableName[];
 
 export type BackupTables = { [T in BackupTableName]: z.output<(typeof backupRowSchemas)[T]>[] };
@@ -139,7 +194,7 @@ export const backupTablesSchema = z
 export const backupFileSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_VERSION),
+    version: z.literal(backupVersions),
     exportedAt: instant,
     tables: backupTablesSchema,
   })
@@ -147,7 +202,7 @@ export const backupFileSchema = z
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: (typeof backupVersions)[number];
   exportedAt: string;
   tables: BackupTables;
 }
@@ -172,7 +227,7 @@ export interface BackupRecordRef {
 }
 
 function describeKey(row: Record<string, unknown>): string | null {
-  for (const keys of [['id'], ['interactionId', 'contactId'], ['contactA', 'contactB']]) {
+  for (const keys of [['id'], ['interactionId', 'contactId'], ['campaignId', 'contactId'], ['contactA', 'contactB']]) {
     if (keys.every((k) => typeof row[k] === 'string')) return keys.map((k) => String(row[k])).join('/');
   }
   return null;
@@ -197,7 +252,7 @@ export function parseBackup(input: unknown): BackupFile {
   if (typeof input.version === 'number' && input.version > BACKUP_VERSION) {
     throw new AppError(
       'validation_failed',
-      `This backup was written by a newer version of nexo (format version ${input.version}; this one reads ${BACKUP_VERSION}). Upgrade nexo to restore it.`,
+      `This backup was written by a newer version of nexo (format version ${input.version}; this one reads up to ${BACKUP_VERSION}). Upgrade nexo to restore it.`,
       { issues: [{ field: 'version', message: `Unsupported version ${input.version}.` }] },
     );
   }

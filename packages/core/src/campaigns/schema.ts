@@ -119,6 +119,39 @@ export const newCampaignSchema = z
     message: 'Pick the recipients: give contact ids or a filter.',
   });
 
+/**
+ * What `campaigns.preview` accepts: the people (by id and/or filter) and the template a new campaign
+ * would use, or the campaign they would join.
+ */
+export const campaignAudienceSchema = z
+  .object({
+    templateId: recordId.optional(),
+    campaignId: recordId.optional(),
+    contactIds: newCampaignSchema.shape.contactIds,
+    filter: recipientFilterSchema.optional(),
+  })
+  .strict()
+  .refine((v) => (v.templateId === undefined) !== (v.campaignId === undefined), {
+    path: ['templateId'],
+    message: 'Say what the people are for: a templateId (a new campaign) or a campaignId (an existing one).',
+  })
+  .refine((v) => (v.contactIds?.length ?? 0) > 0 || v.filter !== undefined, {
+    path: ['contactIds'],
+    message: 'Pick the recipients: give contact ids or a filter.',
+  });
+
+/** What `campaigns.addRecipients` accepts: the people to add and, optionally, their personal paragraphs. */
+export const addRecipientsSchema = z
+  .object({
+    contactIds: z
+      .array(recordId)
+      .min(1, { message: 'Pick at least one person to add.' })
+      .max(maxCampaignRecipients)
+      .transform((ids) => [...new Set(ids)]),
+    personal: newCampaignSchema.shape.personal,
+  })
+  .strict();
+
 /** What `campaigns.updateRecipient` accepts: the personal paragraph, the draft itself, or readiness. */
 export const recipientPatchSchema = z
   .object({

@@ -122,6 +122,7 @@ export interface SmtpSettings {
   /** TLS from the start (port 465); otherwise STARTTLS is used when the server offers it. */
   secure: boolean;
   user: string | null;
+  /** As stored: sealed by the SecretBox (plain text only in rows saved before that). */
   password: string | null;
   fromName: string | null;
   fromAddress: string;

@@ -12,15 +12,23 @@ export interface DuplicatePair {
   reasons: MatchReason[];
 }
 
+/** The key of an unordered pair of contacts: the same whichever comes first. */
+export function dismissalKey(x: string, y: string): string {
+  return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+}
+
 /**
  * The pairs of people who are probably the same, strongest evidence first. A group sharing one key
  * is reported as pairs with its oldest member (listed first), which is what a merge needs.
- * People with two different LinkedIn profiles are never paired.
+ * People with two different LinkedIn profiles are never paired, nor a pair the user dismissed
+ * (`dismissed` holds `dismissalKey`s): a member dismissed against the oldest pairs with the
+ * next-oldest member it was not dismissed against, so the rest of the group is still reviewed.
  */
 export function findDuplicatePairs(
   people: readonly ContactIdentity[],
   normalize: PhoneNormalizer,
   limit = 500,
+  dismissed: ReadonlySet<string> = new Set(),
 ): DuplicatePair[] {
   const groups = new Map<string, { reason: MatchReason; ids: string[] }>();
   const linkedinOf = new Map<string, string | null>();
@@ -38,10 +46,10 @@ export function findDuplicatePairs(
   }
   const pairs = new Map<string, DuplicatePair>();
   for (const { reason, ids } of groups.values()) {
-    const [first, ...rest] = ids;
-    if (first === undefined) continue;
-    for (const other of rest) {
-      if (other === first) continue;
+    for (let i = 1; i < ids.length; i++) {
+      const other = ids[i] as string;
+      const first = anchorOf(ids, i, dismissed);
+      if (first === undefined || other === first) continue;
       const a = linkedinOf.get(first);
       const b = linkedinOf.get(other);
       if (a && b && a !== b) continue;
@@ -67,4 +75,14 @@ export function findDuplicatePairs(
         y.reasons.length - x.reasons.length,
     )
     .slice(0, limit);
+}
+
+/** The oldest member before `ids[i]` that it was not dismissed against (or itself, listed twice). */
+function anchorOf(ids: readonly string[], i: number, dismissed: ReadonlySet<string>): string | undefined {
+  const other = ids[i] as string;
+  for (let j = 0; j < i; j++) {
+    const id = ids[j] as string;
+    if (id === other || dismissed.size === 0 || !dismissed.has(dismissalKey(id, other))) return id;
+  }
+  return undefined;
 }

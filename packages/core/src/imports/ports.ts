@@ -64,8 +64,9 @@ export interface MergeRecord {
 
 export interface MergeStore {
   /**
-   * In one transaction: snapshots both contacts, moves every interaction and knows-edge of `other`
-   * to `keep`, writes the merged fields on `keep`, deletes `other`, recomputes `keep`'s summary.
+   * In one transaction: snapshots both contacts, moves every interaction, knows-edge and duplicate
+   * dismissal of `other` to `keep` (a dismissal of the pair itself is dropped), writes the merged
+   * fields on `keep`, deletes `other`, recomputes `keep`'s summary.
    * @throws AppError `not_found` for a missing contact.
    */
   merge(
@@ -73,7 +74,7 @@ export interface MergeStore {
     merge: { id: string; keepId: string; otherId: string; fields: ContactFields; createdAt: string },
   ): Promise<MergeRecord>;
   /**
-   * Restores both contacts as they were, with their own interactions and edges.
+   * Restores both contacts as they were, with their own interactions, edges and dismissals.
    * @throws AppError `not_found`, `conflict` when undone already or when `other`'s id is taken again.
    */
   undo(accountId: string, id: string, undoneAt: string): Promise<MergeRecord>;
@@ -81,4 +82,32 @@ export interface MergeStore {
   list(accountId: string, limit: number): Promise<MergeRecord[]>;
   /** The identity fields of every non-archived contact, for duplicate detection. */
   identities(accountId: string): Promise<ContactIdentity[]>;
+}
+
+/** Two contacts the user said are not the same person: an unordered pair, stored with `aId < bId`. */
+export interface DuplicateDismissal {
+  aId: string;
+  bId: string;
+  createdAt: string;
+}
+
+/**
+ * The pairs duplicate detection must not suggest again. A merge re-points the dismissals of the
+ * contact it folds to the one that stays (MergeStore.merge), and its undo puts them back.
+ */
+export interface DismissalStore {
+  /**
+   * Records the pair (given in either order). Dismissing a pair again keeps the first record.
+   * @throws AppError `not_found` for a missing contact.
+   */
+  dismiss(
+    accountId: string,
+    pair: { aId: string; bId: string; createdAt: string },
+  ): Promise<{ dismissal: DuplicateDismissal; created: boolean }>;
+  /** Removes the pair (either order): the dismissal removed, or null when there was none. */
+  undo(accountId: string, aId: string, bId: string): Promise<DuplicateDismissal | null>;
+  /** Newest first. */
+  list(accountId: string, limit: number): Promise<DuplicateDismissal[]>;
+  /** Every dismissed pair of the account, for duplicate detection. */
+  all(accountId: string): Promise<DuplicateDismissal[]>;
 }

@@ -31,3 +31,13 @@ export const mergeInputSchema = z
   .refine((v) => v.keepId !== v.otherId, { message: 'A contact cannot be merged with itself.', path: ['otherId'] });
 
 export const duplicatesQuerySchema = z.object({ limit: z.coerce.number().int().min(1).max(500).default(100) }).strict();
+
+/** Two contacts that are not the same person (either order): what dismissing or undoing a dismissal takes. */
+export const dismissalInputSchema = z
+  .object({ aId: recordId, bId: recordId })
+  .strict()
+  .refine((v) => v.aId !== v.bId, { message: 'A contact is always the same person as themselves.', path: ['bId'] });
+
+export const dismissalListQuerySchema = z
+  .object({ limit: z.coerce.number().int().min(1).max(500).default(100) })
+  .strict();

@@ -14,7 +14,7 @@ import type { RequestContext } from './context.js';
 export async function createBackup(
   deps: { backup: BackupStore; clock: Clock },
   ctx: RequestContext,
-): Promise<BackupFile> {
+): Promise<BackupFile & { version: typeof BACKUP_VERSION }> {
   const tables = await deps.backup.dump(ctx.accountId);
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: deps.clock.now().toISOString(), tables };
 }

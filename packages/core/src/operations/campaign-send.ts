@@ -13,6 +13,7 @@ import type {
   InteractionStore,
   Mailer,
   MailSession,
+  SecretBox,
   SmtpSettingsStore,
 } from '../ports.js';
 import { campaignValue } from '../campaigns/interaction.js';
@@ -23,6 +24,7 @@ import { parseInput } from '../shared/validate.js';
 import type { RequestContext } from './context.js';
 import { getCampaign } from './campaigns.js';
 import type { CampaignView } from './campaign-views.js';
+import { openSmtpSettings } from './smtp.js';
 
 /** What happened to one recipient in this send. */
 export type SendOutcome = 'sent' | 'failed' | 'already-sent' | 'uncertain';
@@ -141,11 +143,11 @@ function describeFailure(error: unknown, secret: string | null): string {
  * message per person, and reports each one. Messages already sent are never sent again; a failed
  * one is sent again by calling this again (with the same Message-ID). A message whose earlier
  * attempt has no recorded outcome is only re-sent with `includeUncertain`.
- * @throws AppError `validation_failed`, `not_found`, `conflict` when a draft is not ready yet or no
- *   SMTP server is set up.
+ * @throws AppError `validation_failed`, `not_found`, `conflict` when a draft is not ready yet, no
+ *   SMTP server is set up, or its password cannot be opened with the key at hand.
  */
 export async function sendCampaign(
-  deps: SendDeps & { smtp: SmtpSettingsStore; mailer: Mailer },
+  deps: SendDeps & { smtp: SmtpSettingsStore; mailer: Mailer; secretBox: SecretBox },
   ctx: RequestContext,
   campaignId: string,
   input: unknown = {},
@@ -154,7 +156,9 @@ export async function sendCampaign(
   const campaign = await loadCampaign(deps.campaigns, ctx, campaignId);
   const targets = selectRecipients(campaign, v.contactIds);
   assertAllReady(campaign);
-  const smtp = await deps.smtp.get(ctx.accountId);
+  const stored = await deps.smtp.get(ctx.accountId);
+  // Opened before any message is claimed: a key problem stops the send with nothing marked failed.
+  const smtp = stored ? await openSmtpSettings(deps, ctx, stored) : null;
   if (!smtp) {
     throw new AppError(
       'conflict',

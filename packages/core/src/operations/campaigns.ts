@@ -34,13 +34,14 @@ export interface Exclusion {
 type CampaignDeps = { campaigns: CampaignStore; contacts: ContactStore };
 
 /** Why a contact cannot be in this campaign, or null when they can. */
-function exclusionOf(contact: ContactRecord, kind: Campaign['kind']): ExclusionReason | null {
+export function exclusionOf(contact: ContactRecord, kind: Campaign['kind']): ExclusionReason | null {
   if (contact.archived) return 'archived';
   if (contact.emails.length === 0) return 'no-email';
   return kind === 'general' ? keptOutOfGeneral(contact) : null;
 }
 
-async function pickContacts(
+/** The people picked by id and/or by the contact filters, at most `maxCampaignRecipients`. */
+export async function pickContacts(
   deps: { contacts: ContactStore; clock: Clock },
   accountId: string,
   v: { contactIds?: string[] | undefined; filter?: RecipientFilter | undefined },
@@ -87,16 +88,7 @@ export async function createCampaign(
   const template = await deps.templates.get(ctx.accountId, v.templateId);
   if (!template) throw notFound('template', v.templateId);
   const people = await pickContacts(deps, ctx.accountId, v);
-  const excluded: Exclusion[] = [];
-  const included: ContactRecord[] = [];
-  for (const contact of people) {
-    const reason = exclusionOf(contact, template.kind);
-    if (reason === null) included.push(contact);
-    else {
-      const message = translate(ctx.locale, exclusionMessage(reason, contact.name));
-      excluded.push({ contactId: contact.id, name: contact.name, reason, message });
-    }
-  }
+  const { included, excluded } = splitAudience(people, template.kind, ctx.locale);
   if (included.length === 0) {
     throw new AppError('validation_failed', 'Nobody to write to: every person picked was left out.', {
       issues: [{ field: 'contactIds', message: 'No recipient left.' }],
@@ -104,29 +96,9 @@ export async function createCampaign(
     });
   }
   const now = deps.clock.now().toISOString();
-  const recipients = included.map((contact, position): CampaignRecipient => {
-    const personal = v.personal?.[contact.id] ?? null;
-    const values = fieldValues(contact, personal);
-    return {
-      contactId: contact.id,
-      position,
-      toName: contact.name,
-      toAddress: contact.emails[0] as string,
-      personal,
-      subject: renderSubject(template.subject, values),
-      body: renderTemplate(template.body, values),
-      edited: false,
-      ready: false,
-      sendState: 'pending',
-      messageId: null,
-      attempts: 0,
-      lastError: null,
-      sentAt: null,
-      sentVia: null,
-      interactionId: null,
-      updatedAt: now,
-    };
-  });
+  const recipients = included.map((contact, position) =>
+    draftFor(contact, template, position, v.personal?.[contact.id] ?? null, now),
+  );
   const record = await deps.campaigns.insert(ctx.accountId, {
     id: deps.ids.next(),
     name: v.name ?? `${template.name} · ${now.slice(0, 10)}`,
@@ -143,6 +115,55 @@ export async function createCampaign(
   });
   const contacts = new Map(included.map((c) => [c.id, c]));
   return { campaign: renderCampaign(record, contacts, ctx.locale), excluded };
+}
+
+/** Splits the people picked into those who may receive this kind of campaign and those left out (and why). */
+export function splitAudience(
+  people: readonly ContactRecord[],
+  kind: Campaign['kind'],
+  locale: RequestContext['locale'],
+): { included: ContactRecord[]; excluded: Exclusion[] } {
+  const excluded: Exclusion[] = [];
+  const included: ContactRecord[] = [];
+  for (const contact of people) {
+    const reason = exclusionOf(contact, kind);
+    if (reason === null) included.push(contact);
+    else {
+      const message = translate(locale, exclusionMessage(reason, contact.name));
+      excluded.push({ contactId: contact.id, name: contact.name, reason, message });
+    }
+  }
+  return { included, excluded };
+}
+
+/** A new, not yet ready draft for one person: the template (or the campaign's copy) rendered with their fields. */
+export function draftFor(
+  contact: ContactRecord,
+  copy: Pick<Campaign, 'subject' | 'body'>,
+  position: number,
+  personal: string | null,
+  now: string,
+): CampaignRecipient {
+  const values = fieldValues(contact, personal);
+  return {
+    contactId: contact.id,
+    position,
+    toName: contact.name,
+    toAddress: contact.emails[0] as string,
+    personal,
+    subject: renderSubject(copy.subject, values),
+    body: renderTemplate(copy.body, values),
+    edited: false,
+    ready: false,
+    sendState: 'pending',
+    messageId: null,
+    attempts: 0,
+    lastError: null,
+    sentAt: null,
+    sentVia: null,
+    interactionId: null,
+    updatedAt: now,
+  };
 }
 
 /** campaigns.list: the account's campaigns, newest first, with how many messages stand where. */

@@ -5,10 +5,10 @@
 import { notFound } from '../errors.js';
 import type { Clock, ContactStore, IdGenerator } from '../ports.js';
 import { parseInput } from '../shared/validate.js';
-import { findDuplicatePairs } from '../imports/duplicates.js';
+import { dismissalKey, findDuplicatePairs } from '../imports/duplicates.js';
 import type { MatchReason } from '../imports/identity.js';
 import { mergeContactFields } from '../imports/merge.js';
-import type { MergeRecord, MergeStore } from '../imports/ports.js';
+import type { DismissalStore, MergeRecord, MergeStore } from '../imports/ports.js';
 import { duplicatesQuerySchema, importListQuerySchema, mergeInputSchema } from '../imports/schema.js';
 import type { PhoneNormalizer } from '../imports/types.js';
 import type { RequestContext } from './context.js';
@@ -20,14 +20,22 @@ export interface DuplicateCandidate {
   reasons: MatchReason[];
 }
 
-/** duplicates.find: pairs of contacts that are probably one person, strongest evidence first. */
+/**
+ * duplicates.find: pairs of contacts that are probably one person, strongest evidence first. Pairs
+ * the user dismissed as different people are never among them.
+ */
 export async function findDuplicates(
-  deps: { contacts: ContactStore; merges: MergeStore; normalizePhone: PhoneNormalizer },
+  deps: { contacts: ContactStore; merges: MergeStore; dismissals: DismissalStore; normalizePhone: PhoneNormalizer },
   ctx: RequestContext,
   query: unknown,
 ): Promise<{ items: DuplicateCandidate[] }> {
   const { limit } = parseInput(duplicatesQuerySchema, query ?? {});
-  const pairs = findDuplicatePairs(await deps.merges.identities(ctx.accountId), deps.normalizePhone, limit);
+  const [identities, dismissals] = await Promise.all([
+    deps.merges.identities(ctx.accountId),
+    deps.dismissals.all(ctx.accountId),
+  ]);
+  const dismissed = new Set(dismissals.map((d) => dismissalKey(d.aId, d.bId)));
+  const pairs = findDuplicatePairs(identities, deps.normalizePhone, limit, dismissed);
   const ids = [...new Set(pairs.flatMap((p) => [p.aId, p.bId]))];
   const byId = new Map((await deps.contacts.getMany(ctx.accountId, ids)).map((c) => [c.id, toListItem(c)]));
   return {

@@ -20,7 +20,7 @@ const backupDocSchema = z
       .object(Object.fromEntries(backupTableNames.map((t) => [t, z.array(z.record(z.string(), z.unknown()))])))
       .describe('Every backed-up table of the account: its rows, without account ids and derived columns.'),
   })
-  .describe('A nexo backup (format "nexo-backup", version 1).');
+  .describe(`A nexo backup (format "nexo-backup", version ${BACKUP_VERSION}; version 1 files still restore).`);
 
 const restoredSchema = z.object({
   restored: z.record(z.string(), z.number().int()).describe('Rows written per table.'),

@@ -5,6 +5,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  addRecipients,
+  addRecipientsSchema,
+  campaignAudienceSchema as audienceInputSchema,
   createCampaign,
   deleteCampaign,
   exportCampaignEml,
@@ -13,6 +16,7 @@ import {
   markCampaignSent,
   markReady,
   newCampaignSchema,
+  previewCampaign,
   recipientPatchSchema,
   recipientSelectionSchema,
   removeRecipient,
@@ -22,6 +26,7 @@ import {
 } from '@nexo/core';
 import { bodyErrors, errorResponses, idParamsSchema, langQuerySchema, noContentSchema } from '../schemas/common.js';
 import {
+  campaignAudienceSchema,
   campaignListSchema,
   campaignRecipientParamsSchema,
   campaignSchema,
@@ -36,7 +41,7 @@ const tags = ['campaigns'];
 const readySchema = recipientSelectionSchema.extend({ ready: z.boolean().default(true) }).strict();
 
 export const campaignRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services, contextOf }) => {
-  const { campaigns, contacts, templates, interactions, smtp, mailer, clock, ids } = services;
+  const { campaigns, contacts, templates, interactions, smtp, mailer, clock, ids, secretBox } = services;
   const drafts = { campaigns, contacts, clock };
   const sending = { campaigns, contacts, interactions, clock, ids };
 
@@ -69,6 +74,26 @@ export const campaignRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
         ),
   );
 
+  app.post(
+    '/campaigns/preview',
+    {
+      schema: {
+        summary: 'Who a campaign would go to',
+        description:
+          'For the people picked (`contactIds` and/or the contact-list `filter`) and a new campaign from ' +
+          '`templateId`, or people joining `campaignId`: who would get a draft, and who would be left out and ' +
+          'why (no e-mail address, archived, and for a general e-mail mentors, managers and employers). ' +
+          'Writes nothing.',
+        tags,
+        querystring: langQuerySchema,
+        body: audienceInputSchema,
+        response: { 200: campaignAudienceSchema, ...errorResponses(...bodyErrors, 404) },
+      },
+    },
+    async (request) =>
+      previewCampaign({ campaigns, contacts, templates, clock }, await contextOf(request), request.body),
+  );
+
   app.get(
     '/campaigns/:id',
     {
@@ -98,6 +123,26 @@ export const campaignRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       await deleteCampaign({ campaigns }, await contextOf(request), request.params.id);
       return reply.code(204).send(null);
     },
+  );
+
+  app.post(
+    '/campaigns/:id/recipients',
+    {
+      schema: {
+        summary: 'Add people to a campaign before it is sent',
+        description:
+          "Each gets a draft from the campaign's own copy of the template, not ready yet. People already in it " +
+          'are skipped; those it cannot go to are left out and listed in `excluded`, as at creation. Once any ' +
+          'message of the campaign was sent, 409: start a new campaign, so everyone in one gets it the same day.',
+        tags,
+        params: idParamsSchema,
+        querystring: langQuerySchema,
+        body: addRecipientsSchema,
+        response: { 200: createdCampaignSchema, ...errorResponses(...bodyErrors, 404, 409) },
+      },
+    },
+    async (request) =>
+      addRecipients({ campaigns, contacts, clock }, await contextOf(request), request.params.id, request.body),
   );
 
   app.patch(
@@ -170,7 +215,7 @@ export const campaignRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, {
       },
     },
     async (request) =>
-      sendCampaign({ ...sending, smtp, mailer }, await contextOf(request), request.params.id, request.body),
+      sendCampaign({ ...sending, smtp, mailer, secretBox }, await contextOf(request), request.params.id, request.body),
   );
 
   app.post(

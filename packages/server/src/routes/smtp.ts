@@ -8,7 +8,7 @@ import type { RouteOptions } from './route-options.js';
 const tags = ['settings'];
 
 export const smtpRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { services, contextOf }) => {
-  const { smtp, clock } = services;
+  const { smtp, clock, secretBox } = services;
 
   app.get(
     '/settings/smtp',
@@ -31,13 +31,17 @@ export const smtpRoutes: FastifyPluginAsyncZod<RouteOptions> = async (app, { ser
         summary: 'Set up the SMTP server campaigns are sent through',
         description:
           'Leave `password` out to keep the stored one; `null` removes it. `secure` (TLS from the start) ' +
-          'defaults to true on port 465; otherwise STARTTLS is used when the server offers it.',
+          'defaults to true on port 465; otherwise STARTTLS is used when the server offers it. The password is ' +
+          'stored encrypted (AES-256-GCM) with a key kept out of the database; a hosted nexo without ' +
+          'NEXO_SECRET_KEY answers 409 rather than store it.',
         tags,
         body: smtpSettingsSchema,
-        response: { 200: smtpSettingsResponseSchema, ...errorResponses(...bodyErrors) },
+        response: { 200: smtpSettingsResponseSchema, ...errorResponses(...bodyErrors, 409) },
       },
     },
-    async (request) => ({ smtp: await updateSmtpSettings({ smtp, clock }, await contextOf(request), request.body) }),
+    async (request) => ({
+      smtp: await updateSmtpSettings({ smtp, clock, secretBox }, await contextOf(request), request.body),
+    }),
   );
 
   app.delete(

@@ -112,6 +112,11 @@ export const exclusionSchema = z.object({
 
 export const createdCampaignSchema = z.object({ campaign: campaignSchema, excluded: z.array(exclusionSchema) });
 
+export const campaignAudienceSchema = z.object({
+  included: z.array(z.object({ contactId: z.string(), name: z.string() })).describe('Who would get a draft.'),
+  excluded: z.array(exclusionSchema).describe('Who would be left out, and why, in the requested language.'),
+});
+
 export const campaignSummarySchema = z.object({
   ...campaignBase,
   total: z.number().int(),

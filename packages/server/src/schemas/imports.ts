@@ -1,6 +1,6 @@
 /** Response schemas of imports, duplicates and merges, for validation of answers and the OpenAPI document. */
 import { z } from 'zod';
-import { importFormats, matchReasons, mergeChoiceFields } from '@nexo/core';
+import { importFormats, matchReasons, mergeChoiceFields, recordId } from '@nexo/core';
 import { langSchema } from './common.js';
 import { contactSchema } from './contacts.js';
 
@@ -140,3 +140,30 @@ export const mergeRecordSchema = z.object({
 
 export const mergeResultSchema = z.object({ merge: mergeRecordSchema, contact: contactSchema });
 export const mergeListSchema = z.object({ items: z.array(mergeRecordSchema) });
+
+export const dismissalBodySchema = z
+  .object({
+    aId: z.string().min(1).describe('One contact of the pair.'),
+    bId: z.string().min(1).describe('The other contact (the order does not matter).'),
+  })
+  .strict();
+
+export const dismissalParamsSchema = z
+  .object({
+    aId: recordId.describe('One contact of the pair.'),
+    bId: recordId.describe('The other contact (the order does not matter).'),
+  })
+  .strict();
+
+export const dismissedPairSchema = z.object({
+  a: contactSchema,
+  b: contactSchema,
+  createdAt: z.string().describe('When the user said they are different people.'),
+});
+
+export const dismissalResultSchema = z.object({
+  dismissal: dismissedPairSchema,
+  created: z.boolean().describe('False when the pair was dismissed already (nothing changed).'),
+});
+
+export const dismissalListSchema = z.object({ items: z.array(dismissedPairSchema) });

@@ -12,6 +12,7 @@ import * as importsAndMerges from './0004-imports-and-merges.js';
 import * as calendarFeeds from './0005-calendar-feeds.js';
 import * as questionsAndGives from './0006-questions-and-gives.js';
 import * as templatesAndCampaigns from './0007-templates-and-campaigns.js';
+import * as duplicateDismissals from './0008-duplicate-dismissals.js';
 
 export interface NexoMigration {
   /** Sortable name; migrations run in this order and are recorded under this name. */
@@ -27,6 +28,7 @@ export const migrations: readonly NexoMigration[] = [
   calendarFeeds,
   questionsAndGives,
   templatesAndCampaigns,
+  duplicateDismissals,
 ];
 
 const MIGRATION_TABLE = 'kysely_migration';

@@ -77,6 +77,8 @@ export interface Campaign {
 export interface CampaignSummary {
   id: string;
   name: string;
+  /** The template it was made from (it keeps its own copy; the template may be gone). */
+  templateId: string | null;
   kind: TemplateKind;
   total: number;
   ready: number;
@@ -91,6 +93,16 @@ export interface Exclusion {
   reason: string;
   message: string;
 }
+
+/** Who a campaign would go to: POST /campaigns/preview. */
+export interface CampaignAudience {
+  included: { contactId: string; name: string }[];
+  excluded: Exclusion[];
+}
+
+export type AudienceFor = { templateId: string } | { campaignId: string };
+
+export type TemplatePatch = Partial<NewTemplate>;
 
 export interface NewCampaign {
   templateId: string;
@@ -128,6 +140,19 @@ export interface SmtpInput {
 export const campaignsApi = {
   templates: (signal?: AbortSignal) => apiFetch<{ items: Template[] }>('/v1/templates', { signal }),
   addTemplate: (body: NewTemplate) => apiFetch<Template>('/v1/templates', { method: 'POST', body }),
+  updateTemplate: (id: string, body: TemplatePatch) =>
+    apiFetch<Template>(`/v1/templates/${enc(id)}`, { method: 'PATCH', body }),
+  deleteTemplate: (id: string) => apiFetch<undefined>(`/v1/templates/${enc(id)}`, { method: 'DELETE' }),
+  preview: (body: AudienceFor & { contactIds: string[] }, signal?: AbortSignal) =>
+    apiFetch<CampaignAudience>('/v1/campaigns/preview', { method: 'POST', body, withLang: true, signal }),
+  addRecipients: (id: string, contactIds: string[]) =>
+    apiFetch<{ campaign: Campaign; excluded: Exclusion[] }>(`/v1/campaigns/${enc(id)}/recipients`, {
+      method: 'POST',
+      body: { contactIds },
+      withLang: true,
+    }),
+  removeRecipient: (id: string, contactId: string) =>
+    apiFetch<Campaign>(`/v1/campaigns/${enc(id)}/recipients/${enc(contactId)}`, { method: 'DELETE', withLang: true }),
   campaigns: (signal?: AbortSignal) => apiFetch<{ items: CampaignSummary[] }>('/v1/campaigns', { signal }),
   campaign: (id: string, signal?: AbortSignal) =>
     apiFetch<Campaign>(`/v1/campaigns/${enc(id)}`, { withLang: true, signal }),
@@ -181,6 +206,22 @@ export function useAddTemplate() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: NewTemplate) => campaignsApi.addTemplate(body),
+    onSuccess: () => void client.invalidateQueries({ queryKey: campaignKeys.templates }),
+  });
+}
+
+export function useUpdateTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: TemplatePatch }) => campaignsApi.updateTemplate(id, patch),
+    onSuccess: () => void client.invalidateQueries({ queryKey: campaignKeys.templates }),
+  });
+}
+
+export function useDeleteTemplate() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => campaignsApi.deleteTemplate(id),
     onSuccess: () => void client.invalidateQueries({ queryKey: campaignKeys.templates }),
   });
 }

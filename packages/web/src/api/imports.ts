@@ -66,6 +66,13 @@ export interface DuplicatePair {
   reasons: MatchReason[];
 }
 
+/** Two contacts the user said are different people: never suggested as duplicates again. */
+export interface DismissedPair {
+  a: Contact;
+  b: Contact;
+  createdAt: string;
+}
+
 export interface MergeRecord {
   id: string;
   keepId: string;
@@ -144,12 +151,18 @@ export const importsApi = {
     apiFetch<{ merge: MergeRecord; contact: Contact }>('/v1/merges', { method: 'POST', body }),
   merges: (signal?: AbortSignal) => apiFetch<{ items: MergeRecord[] }>('/v1/merges', { signal }),
   undoMerge: (id: string) => apiFetch<MergeRecord>(`/v1/merges/${enc(id)}/undo`, { method: 'POST' }),
+  dismiss: (body: { aId: string; bId: string }) =>
+    apiFetch<{ dismissal: DismissedPair; created: boolean }>('/v1/duplicates/dismissals', { method: 'POST', body }),
+  dismissals: (signal?: AbortSignal) => apiFetch<{ items: DismissedPair[] }>('/v1/duplicates/dismissals', { signal }),
+  undismiss: (pair: { aId: string; bId: string }) =>
+    apiFetch<DismissedPair>(`/v1/duplicates/dismissals/${enc(pair.aId)}/${enc(pair.bId)}`, { method: 'DELETE' }),
 };
 
 export const importKeys = {
   imports: ['imports'] as const,
   duplicates: ['duplicates'] as const,
   merges: ['merges'] as const,
+  dismissals: ['duplicate-dismissals'] as const,
 };
 
 export const importsQuery = () =>
@@ -158,6 +171,8 @@ export const duplicatesQuery = () =>
   queryOptions({ queryKey: importKeys.duplicates, queryFn: ({ signal }) => importsApi.duplicates(signal) });
 export const mergesQuery = () =>
   queryOptions({ queryKey: importKeys.merges, queryFn: ({ signal }) => importsApi.merges(signal) });
+export const dismissalsQuery = () =>
+  queryOptions({ queryKey: importKeys.dismissals, queryFn: ({ signal }) => importsApi.dismissals(signal) });
 
 /** Anything that changes who is in the network refreshes lists, the agenda and these pages. */
 function refreshNetwork(client: ReturnType<typeof useQueryClient>): void {
@@ -169,6 +184,7 @@ function refreshNetwork(client: ReturnType<typeof useQueryClient>): void {
     importKeys.imports,
     importKeys.duplicates,
     importKeys.merges,
+    importKeys.dismissals,
   ]) {
     void client.invalidateQueries({ queryKey: key });
   }
@@ -187,6 +203,29 @@ export function useMerge() {
 export function useUndoMerge() {
   const client = useQueryClient();
   return useMutation({ mutationFn: (id: string) => importsApi.undoMerge(id), onSuccess: () => refreshNetwork(client) });
+}
+
+/** "Not the same person": the pair leaves the suggestions (and comes back with useUndismiss). */
+export function useDismiss() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: importsApi.dismiss,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: importKeys.duplicates });
+      void client.invalidateQueries({ queryKey: importKeys.dismissals });
+    },
+  });
+}
+
+export function useUndismiss() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: importsApi.undismiss,
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: importKeys.duplicates });
+      void client.invalidateQueries({ queryKey: importKeys.dismissals });
+    },
+  });
 }
 
 /** Call after an import finished: new people everywhere. */

@@ -3,16 +3,73 @@
  * sent the same day, with each person's outcome and a retry that never sends anything twice.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { campaignQuery, campaignsApi, useCampaignMutation } from '../api/campaigns';
+import { campaignQuery, campaignsApi, useCampaignMutation, type Campaign, type Exclusion } from '../api/campaigns';
 import { DraftCard } from '../components/campaigns/DraftCard';
+import { RecipientPicker } from '../components/campaigns/RecipientPicker';
+import { ServerMessage } from '../components/campaigns/ServerMessage';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { useUi } from '../components/ui-context';
 import { usePageTitle } from '../hooks/usePageTitle';
 import '../styles/campaigns.css';
 
 type Patch = { subject?: string; body?: string; personal?: string | null; ready?: boolean };
+
+/** More people for a campaign nothing of which was sent yet: picked one by one, as at creation. */
+function AddPeople({ campaign }: { campaign: Campaign }) {
+  const { t } = useTranslation();
+  const ui = useUi();
+  const [open, setOpen] = useState(false);
+  const [excluded, setExcluded] = useState<Exclusion[]>([]);
+  const add = useCampaignMutation(campaign.id, (contactIds: string[]) =>
+    campaignsApi.addRecipients(campaign.id, contactIds),
+  );
+  const already = useMemo(() => new Set(campaign.recipients.map((r) => r.contactId)), [campaign.recipients]);
+  return (
+    <section className="card" aria-labelledby="campaign-add">
+      <h2 id="campaign-add">{t('campaigns.add.title')}</h2>
+      <p className="small muted">{t('campaigns.add.intro')}</p>
+      {!open ? (
+        <button type="button" className="btn" onClick={() => setOpen(true)} aria-expanded={false}>
+          {t('campaigns.add.open')}
+        </button>
+      ) : (
+        <>
+          <RecipientPicker
+            audienceFor={{ campaignId: campaign.id }}
+            already={already}
+            submitLabel={t('campaigns.add.submit')}
+            pending={add.isPending}
+            error={add.error}
+            onSubmit={(contactIds, clear) =>
+              add.mutate(contactIds, {
+                onSuccess: (result) => {
+                  clear();
+                  setExcluded(result.excluded);
+                  const added = result.campaign.counts.total - campaign.counts.total;
+                  ui.toast(t('campaigns.add.done', { count: added }));
+                },
+              })
+            }
+          />
+          <ServerMessage error={add.error} />
+          {excluded.length > 0 && (
+            <div role="status">
+              <p className="small">{t('campaigns.create.excluded', { count: excluded.length })}</p>
+              <ul className="small" data-testid="excluded">
+                {excluded.map((e) => (
+                  <li key={e.contactId}>{e.message}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
 
 export function CampaignPage({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -23,6 +80,7 @@ export function CampaignPage({ id }: { id: string }) {
     campaignsApi.editDraft(id, contactId, patch),
   );
   const ready = useCampaignMutation(id, () => campaignsApi.markReady(id));
+  const remove = useCampaignMutation(id, (contactId: string) => campaignsApi.removeRecipient(id, contactId));
   const send = useCampaignMutation(id, () => campaignsApi.send(id));
   const c = campaign.data;
 
@@ -37,7 +95,8 @@ export function CampaignPage({ id }: { id: string }) {
 
   const notReady = c.counts.total - c.counts.ready;
   const toSend = c.recipients.filter((r) => r.sendState === 'pending' || r.sendState === 'failed').length;
-  const busy = edit.isPending || ready.isPending || send.isPending;
+  const busy = edit.isPending || ready.isPending || send.isPending || remove.isPending;
+  const nothingSent = c.recipients.every((r) => r.sendState === 'pending');
   const sendNow = () =>
     send.mutate(undefined, {
       onSuccess: (report) => {
@@ -64,7 +123,8 @@ export function CampaignPage({ id }: { id: string }) {
           {c.counts.failed > 0 && ` · ${t('campaigns.failedCount', { count: c.counts.failed })}`}
         </p>
         <p className="small muted">{t('campaigns.sameDay')}</p>
-        <ErrorBanner error={edit.error ?? ready.error ?? send.error} />
+        <ErrorBanner error={edit.error ?? ready.error ?? send.error ?? remove.error} />
+        <ServerMessage error={send.error ?? remove.error} />
         <div className="draft-actions">
           {notReady > 0 && (
             <button type="button" className="btn" disabled={busy} onClick={() => ready.mutate(undefined)}>
@@ -100,8 +160,14 @@ export function CampaignPage({ id }: { id: string }) {
           recipient={r}
           busy={busy}
           onSave={(patch) => edit.mutate({ contactId: r.contactId, patch })}
+          onRemove={() =>
+            remove.mutate(r.contactId, {
+              onSuccess: () => ui.toast(t('campaigns.draft.removed', { name: r.toName })),
+            })
+          }
         />
       ))}
+      {nothingSent && <AddPeople campaign={c} />}
     </>
   );
 }

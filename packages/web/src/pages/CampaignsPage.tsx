@@ -3,15 +3,24 @@
  * the people, and open the campaign to review each draft before sending them all the same day.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { campaignsQuery, templatesQuery, useCreateCampaign, type Exclusion } from '../api/campaigns';
-import { tiers } from '../api/types';
+import {
+  campaignsQuery,
+  templatesQuery,
+  useCreateCampaign,
+  useDeleteTemplate,
+  type Exclusion,
+  type Template,
+} from '../api/campaigns';
+import { RecipientPicker } from '../components/campaigns/RecipientPicker';
 import { SmtpForm } from '../components/campaigns/SmtpForm';
 import { TemplateForm } from '../components/campaigns/TemplateForm';
+import { Dialog } from '../components/Dialog';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Field } from '../components/Field';
+import { useUi } from '../components/ui-context';
 import { useErrorText } from '../hooks/useErrorText';
 import { usePageTitle } from '../hooks/usePageTitle';
 import '../styles/campaigns.css';
@@ -22,63 +31,50 @@ function NewCampaignForm() {
   const templates = useQuery(templatesQuery());
   const create = useCreateCampaign();
   const [templateId, setTemplateId] = useState('');
-  const [tag, setTag] = useState('');
-  const [tier, setTier] = useState('');
   const [created, setCreated] = useState<{ id: string; name: string; count: number; excluded: Exclusion[] } | null>(
     null,
   );
   const items = templates.data?.items ?? [];
-  const chosen = templateId || items[0]?.id || '';
+  const chosen = items.some((tpl) => tpl.id === templateId) ? templateId : (items[0]?.id ?? '');
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const filter = { ...(tag.trim() ? { tag: tag.trim() } : {}), ...(tier ? { tier } : {}) };
+  const submit = (contactIds: string[], clear: () => void) =>
     create.mutate(
-      { templateId: chosen, filter },
+      { templateId: chosen, contactIds },
       {
-        onSuccess: ({ campaign, excluded }) =>
-          setCreated({ id: campaign.id, name: campaign.name, count: campaign.counts.total, excluded }),
+        onSuccess: ({ campaign, excluded }) => {
+          setCreated({ id: campaign.id, name: campaign.name, count: campaign.counts.total, excluded });
+          clear();
+        },
       },
     );
-  };
 
   if (items.length === 0) return <p className="muted">{t('campaigns.create.needTemplate')}</p>;
   return (
-    <form onSubmit={submit} noValidate aria-label={t('campaigns.create.title')}>
-      <ErrorBanner error={create.error} fields={['templateId', 'filter']} />
-      <div className="field-row">
-        <Field label={t('campaigns.create.template')} error={forField(create.error, 'templateId')}>
-          {(p) => (
-            <select {...p} className="select" value={chosen} onChange={(e) => setTemplateId(e.target.value)}>
-              {items.map((tpl) => (
-                <option key={tpl.id} value={tpl.id}>
-                  {tpl.name} ({t(`campaigns.kind.${tpl.kind}`)})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('campaigns.create.tag')} hint={t('campaigns.create.tagHint')}>
-          {(p) => <input {...p} className="input" value={tag} onChange={(e) => setTag(e.target.value)} />}
-        </Field>
-        <Field label={t('campaigns.create.tier')}>
-          {(p) => (
-            <select {...p} className="select" value={tier} onChange={(e) => setTier(e.target.value)}>
-              <option value="">{t('app.any')}</option>
-              {tiers.map((x) => (
-                <option key={x} value={x}>
-                  {t(`enum.tier.${x}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <div className="dialog-actions">
-        <button type="submit" className="btn btn-primary" disabled={create.isPending}>
-          {create.isPending ? t('app.saving') : t('campaigns.create.submit')}
-        </button>
-      </div>
+    <section aria-label={t('campaigns.create.title')} data-testid="new-campaign">
+      <Field
+        label={t('campaigns.create.template')}
+        hint={t(`campaigns.kindHint.${items.find((tpl) => tpl.id === chosen)?.kind ?? 'general'}`)}
+        error={forField(create.error, 'templateId')}
+      >
+        {(p) => (
+          <select {...p} className="select" value={chosen} onChange={(e) => setTemplateId(e.target.value)}>
+            {items.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.name} ({t(`campaigns.kind.${tpl.kind}`)})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <h3>{t('campaigns.picker.title')}</h3>
+      <p className="small muted">{t('campaigns.picker.intro')}</p>
+      <RecipientPicker
+        audienceFor={chosen ? { templateId: chosen } : null}
+        submitLabel={t('campaigns.create.submit')}
+        pending={create.isPending}
+        error={create.error}
+        onSubmit={submit}
+      />
       {created && (
         <div className="campaign-created" role="status">
           <p>
@@ -97,7 +93,83 @@ function NewCampaignForm() {
           )}
         </div>
       )}
-    </form>
+    </section>
+  );
+}
+
+/** One template: what it is, and its edit form or its delete confirmation. */
+function TemplateItem({ template: tpl, usedBy }: { template: Template; usedBy: number }) {
+  const { t } = useTranslation();
+  const ui = useUi();
+  const remove = useDeleteTemplate();
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const headingId = `template-${tpl.id}`;
+
+  return (
+    <li>
+      <div className="template-head">
+        <div>
+          <h3 id={headingId}>{tpl.name}</h3>
+          <div className="small muted">
+            {t(`campaigns.kind.${tpl.kind}`)} · {t(`campaigns.langName.${tpl.lang}`)} ·{' '}
+            {tpl.fields.map((f) => `{{${f}}}`).join(' ')}
+          </div>
+          <p className="small template-subject">{tpl.subject}</p>
+        </div>
+        {!editing && (
+          <div className="template-actions">
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={() => setEditing(true)}
+              aria-label={t('campaigns.template.editLabel', { name: tpl.name })}
+            >
+              {t('app.edit')}
+            </button>
+            <button
+              type="button"
+              className="btn btn-small btn-ghost"
+              onClick={() => setConfirming(true)}
+              aria-label={t('campaigns.template.deleteLabel', { name: tpl.name })}
+            >
+              {t('app.delete')}
+            </button>
+          </div>
+        )}
+      </div>
+      {editing && <TemplateForm template={tpl} onDone={() => setEditing(false)} />}
+      <Dialog
+        open={confirming}
+        title={t('campaigns.template.deleteTitle', { name: tpl.name })}
+        onClose={() => setConfirming(false)}
+      >
+        <p>
+          {usedBy > 0 ? t('campaigns.template.deleteUsed', { count: usedBy }) : t('campaigns.template.deleteUnused')}
+        </p>
+        <ErrorBanner error={remove.error} />
+        <div className="dialog-actions">
+          <button type="button" className="btn" onClick={() => setConfirming(false)}>
+            {t('campaigns.template.keep')}
+          </button>
+          <button
+            type="button"
+            className="btn btn-danger"
+            disabled={remove.isPending}
+            onClick={() =>
+              remove.mutate(tpl.id, {
+                onSuccess: () => {
+                  setConfirming(false);
+                  ui.toast(t('campaigns.template.deleted', { name: tpl.name }));
+                },
+              })
+            }
+          >
+            {t('campaigns.template.deleteConfirm')}
+          </button>
+        </div>
+      </Dialog>
+    </li>
   );
 }
 
@@ -140,14 +212,11 @@ export function CampaignsPage() {
         {(templates.data?.items ?? []).length > 0 && (
           <ul className="template-list">
             {templates.data?.items.map((tpl) => (
-              <li key={tpl.id}>
-                <h3>{tpl.name}</h3>
-                <div className="small muted">
-                  {t(`campaigns.kind.${tpl.kind}`)} · {t(`campaigns.langName.${tpl.lang}`)} ·{' '}
-                  {tpl.fields.map((f) => `{{${f}}}`).join(' ')}
-                </div>
-                <p className="small template-subject">{tpl.subject}</p>
-              </li>
+              <TemplateItem
+                key={tpl.id}
+                template={tpl}
+                usedBy={(campaigns.data?.items ?? []).filter((c) => c.templateId === tpl.id).length}
+              />
             ))}
           </ul>
         )}

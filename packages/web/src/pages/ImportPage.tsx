@@ -164,6 +164,8 @@ export function ImportPage() {
   const [phase, setPhase] = useState<Phase>({ step: 'idle' });
   const [error, setError] = useState<unknown>(null);
   const [dragging, setDragging] = useState(false);
+  /** The format the last dry run detected: still shown while the import runs. */
+  const [detected, setDetected] = useState<ImportFormat | null>(null);
 
   const preview = async (chosen: File, chosenFormat: ImportFormat | 'auto') => {
     setError(null);
@@ -177,9 +179,12 @@ export function ImportPage() {
         skipInvalid: false,
       });
       setPhase({ step: 'preview', report });
+      setDetected(report.format);
     } catch (e) {
-      if (e instanceof RejectedImport) setPhase({ step: 'preview', report: e.report });
-      else {
+      if (e instanceof RejectedImport) {
+        setPhase({ step: 'preview', report: e.report });
+        setDetected(e.report.format);
+      } else {
         setError(e);
         setPhase({ step: 'idle' });
       }
@@ -189,6 +194,7 @@ export function ImportPage() {
   const choose = (chosen: File | undefined) => {
     if (!chosen) return;
     setFile(chosen);
+    setDetected(null);
     setFormat('auto');
     setSkipInvalid(false);
     void preview(chosen, 'auto');
@@ -247,7 +253,7 @@ export function ImportPage() {
           onDrop={onDrop}
           data-testid="drop-zone"
         >
-          <Icon name="plus" />
+          <Icon name="upload" />
           <p>{t('import.drop')}</p>
           <label className="btn btn-primary">
             {t('import.choose')}
@@ -283,8 +289,8 @@ export function ImportPage() {
                 }}
               >
                 <option value="auto">
-                  {report && format === 'auto'
-                    ? t('import.detected', { format: t(`import.format.${report.format}`) })
+                  {(report ?? detected) && format === 'auto'
+                    ? t('import.detected', { format: t(`import.format.${report?.format ?? detected}`) })
                     : t('import.auto')}
                 </option>
                 {importFormats.map((f) => (
@@ -352,7 +358,7 @@ export function ImportPage() {
           <progress
             className="import-progress"
             max={1}
-            value={phase.share < 1 ? phase.share : undefined}
+            value={phase.share > 0 && phase.share < 1 ? phase.share : undefined}
             aria-labelledby="import-progress"
           />
           <p className="small muted" role="status">

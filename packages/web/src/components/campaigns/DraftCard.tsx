@@ -13,10 +13,13 @@ interface Props {
   recipient: Recipient;
   busy: boolean;
   onSave(patch: { subject?: string; body?: string; personal?: string | null; ready?: boolean }): void;
+  /** Takes this person out of the campaign (offered until their message is sent). */
+  onRemove?(): void;
 }
 
-export function DraftCard({ campaignId, recipient: r, busy, onSave }: Props) {
+export function DraftCard({ campaignId, recipient: r, busy, onSave, onRemove }: Props) {
   const { t } = useTranslation();
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const [subject, setSubject] = useState(r.subject);
   const [body, setBody] = useState(r.body);
   const [personal, setPersonal] = useState(r.personal ?? '');
@@ -145,7 +148,36 @@ export function DraftCard({ campaignId, recipient: r, busy, onSave }: Props) {
         >
           {t('campaigns.draft.eml')}
         </a>
+        {onRemove && !locked && !confirmRemove && (
+          <button
+            type="button"
+            className="btn btn-ghost btn-small"
+            disabled={busy}
+            onClick={() => setConfirmRemove(true)}
+          >
+            {t('campaigns.draft.remove')}
+          </button>
+        )}
       </div>
+      {onRemove && !locked && confirmRemove && (
+        <div className="draft-remove" role="group" aria-label={t('campaigns.draft.remove')}>
+          <p className="small">{t('campaigns.draft.removeConfirm', { name: r.toName })}</p>
+          <button type="button" className="btn btn-small" onClick={() => setConfirmRemove(false)}>
+            {t('campaigns.draft.removeKeep')}
+          </button>{' '}
+          <button
+            type="button"
+            className="btn btn-small btn-danger"
+            disabled={busy}
+            onClick={() => {
+              setConfirmRemove(false);
+              onRemove();
+            }}
+          >
+            {t('campaigns.draft.removeYes', { name: r.toName })}
+          </button>
+        </div>
+      )}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { smtpQuery, useSaveSmtp } from '../../api/campaigns';
 import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorBanner } from '../ErrorBanner';
+import { ServerMessage } from './ServerMessage';
 import { Field } from '../Field';
 import { useUi } from '../ui-context';
 
@@ -57,6 +58,8 @@ export function SmtpForm() {
   return (
     <form onSubmit={submit} noValidate aria-label={t('campaigns.smtp.title')}>
       <ErrorBanner error={save.error ?? current.error} fields={fields} />
+      {/* A hosted nexo without NEXO_SECRET_KEY says what the operator must set up. */}
+      <ServerMessage error={save.error} />
       <div className="field-row">
         <Field label={t('campaigns.smtp.host')} error={err('host')}>
           {(p) => <input {...p} className="input" value={host} onChange={(e) => setHost(e.target.value)} />}
