@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { parseContactsStream } from '@nexo/io';
+import { parseContactsBatches } from '@nexo/io';
 import { openStorage } from '@nexo/storage';
 
 const [file, dataDir] = process.argv.slice(2);
@@ -40,38 +40,40 @@ const due = new Date(Date.now() + 90 * 86_400_000).toISOString();
 let n = 0;
 db.exec('begin');
 if (trigger) db.exec('drop trigger contacts_search_insert');
-for await (const item of parseContactsStream(createReadStream(file, { highWaterMark: 262_144 }))) {
-  const c = item.contact;
-  if (!c) continue;
-  n += 1;
-  const id = `r${n}`;
-  const folded = c.name.toLowerCase();
-  insertContact.run(
-    accountId,
-    id,
-    c.name,
-    folded,
-    c.givenName,
-    c.familyName,
-    JSON.stringify(c.emails),
-    JSON.stringify(c.phones),
-    JSON.stringify(c.tags),
-    c.company,
-    c.role,
-    c.location,
-    c.linkedinUrl,
-    c.birthday,
-    c.photo,
-    c.notes,
-    now,
-    now,
-    `${folded} ${c.company ?? ''}`.toLowerCase(),
-    due,
-  );
-  if (c.connectedOn) {
-    const at = `${c.connectedOn}T00:00:00.000Z`;
-    insertInteraction.run(accountId, `i${n}`, at, now);
-    insertLink.run(accountId, `i${n}`, id, at);
+for await (const batch of parseContactsBatches(createReadStream(file, { highWaterMark: 262_144 }))) {
+  for (const item of batch) {
+    const c = item.contact;
+    if (!c) continue;
+    n += 1;
+    const id = `r${n}`;
+    const folded = c.name.toLowerCase();
+    insertContact.run(
+      accountId,
+      id,
+      c.name,
+      folded,
+      c.givenName,
+      c.familyName,
+      JSON.stringify(c.emails),
+      JSON.stringify(c.phones),
+      JSON.stringify(c.tags),
+      c.company,
+      c.role,
+      c.location,
+      c.linkedinUrl,
+      c.birthday,
+      c.photo,
+      c.notes,
+      now,
+      now,
+      `${folded} ${c.company ?? ''}`.toLowerCase(),
+      due,
+    );
+    if (c.connectedOn) {
+      const at = `${c.connectedOn}T00:00:00.000Z`;
+      insertInteraction.run(accountId, `i${n}`, at, now);
+      insertLink.run(accountId, `i${n}`, id, at);
+    }
   }
 }
 db.exec('insert into contact_search (rowid, search_text) select rowid, search_text from contacts');

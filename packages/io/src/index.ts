@@ -14,7 +14,7 @@ export type {
 export { decodeText } from './decode.js';
 export { detectFormat } from './detect.js';
 export { parseContacts, type ParseOptions } from './parse.js';
-export { parseContactsStream } from './stream.js';
+export { parseContactsBatches, parseContactsStream } from './stream.js';
 export { writeVCard } from './vcard/write.js';
 export { writeContactsCsv } from './csv/write.js';
 export { normalizePhone } from './phone.js';

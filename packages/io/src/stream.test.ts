@@ -1,7 +1,7 @@
 /** Streaming parse: every row of a big generated file comes out, in order, whatever the chunking. */
 import { describe, expect, it } from 'vitest';
 import { parseContacts } from './parse.js';
-import { parseContactsStream } from './stream.js';
+import { parseContactsBatches, parseContactsStream } from './stream.js';
 import { fixtureBytes } from './test-support.js';
 import type { StreamItem } from './types.js';
 
@@ -41,6 +41,27 @@ describe('parseContactsStream', () => {
       source: { record: 20000, line: 20004 },
     });
     expect(items.filter((i) => i.problem)).toEqual([]);
+  });
+
+  it('hands the same items over in batches, one per chunk of input, none empty', async () => {
+    for (const path of [
+      'real-world/vcard30/aosp_ios613_crcrlf_photo.vcf',
+      'synthetic/linkedin-connections-current.csv',
+      'synthetic/google-contacts-current.csv',
+    ]) {
+      const bytes = fixtureBytes(path);
+      const batches: StreamItem[][] = [];
+      for await (const batch of parseContactsBatches(chunked(bytes, 4096))) batches.push(batch);
+      expect(
+        batches.every((b) => b.length > 0),
+        path,
+      ).toBe(true);
+      expect(batches.length, path).toBeLessThan(Math.ceil(bytes.length / 4096) + 3);
+      expect(batches.flat(), path).toEqual(await collect(parseContactsStream(chunked(bytes, 4096))));
+      expect(batches.flat().length, path).toBe(
+        parseContacts(bytes).contacts.length + parseContacts(bytes).problems.length,
+      );
+    }
   });
 
   it('gives the same contacts as parseContacts for vCard, UTF-16 and Shift_JIS files cut into tiny chunks', async () => {

@@ -1,6 +1,8 @@
 /**
- * Streaming import for big files: contacts and problems are yielded in file order while the input
- * is read chunk by chunk, so memory stays bounded by the largest record, not the file.
+ * Streaming import for big files: contacts and problems come in file order while the input is read
+ * chunk by chunk, so memory stays bounded by a chunk and the largest record, not the file. They come
+ * in batches (the records of one chunk of input): an import then awaits once per chunk, not once per
+ * record.
  */
 import iconv from 'iconv-lite';
 import { classifyCsvRows, csvFormatFor } from './csv/read.js';
@@ -19,12 +21,20 @@ const sampleSize = 65536;
 /**
  * Parses a contacts file from a stream of byte chunks (e.g. `fs.createReadStream(path)`), yielding
  * `{ contact }` and `{ problem }` items in order. The format and encoding are detected from the
- * first 64 KiB unless given.
+ * first 64 KiB unless given. See `parseContactsBatches` for the same items a batch at a time.
  */
 export async function* parseContactsStream(
   source: AsyncIterable<Uint8Array>,
   options: { format?: ImportFormat; encoding?: string } = {},
 ): AsyncIterable<StreamItem> {
+  for await (const batch of parseContactsBatches(source, options)) yield* batch;
+}
+
+/** `parseContactsStream`, a batch of items (never empty) per chunk of input. */
+export async function* parseContactsBatches(
+  source: AsyncIterable<Uint8Array>,
+  options: { format?: ImportFormat; encoding?: string } = {},
+): AsyncIterable<StreamItem[]> {
   const it = source[Symbol.asyncIterator]();
   const head: Uint8Array[] = [];
   let size = 0;
@@ -52,8 +62,11 @@ export async function* parseContactsStream(
     const parts: Uint8Array[] = [];
     for await (const c of all()) parts.push(c);
     const result = parseJsonContacts(concat(parts), options.encoding);
-    for (const contact of result.contacts) yield { contact };
-    for (const problem of result.problems) yield { problem };
+    const items: StreamItem[] = [
+      ...result.contacts.map((contact) => ({ contact })),
+      ...result.problems.map((problem) => ({ problem })),
+    ];
+    for (let i = 0; i < items.length; i += JSON_BATCH) yield items.slice(i, i + JSON_BATCH);
     return;
   }
   if (format === 'vcard') {
@@ -72,15 +85,23 @@ export async function* parseContactsStream(
   const sampleRows = readCsvRows(cut, delimiter);
   const header = sampleRows.slice(0, 20).find((r) => csv.scoreHeader(r.cells) > 0);
   const skip = header ? header.line - 1 : 0;
+  const preamble: StreamItem[] = [];
   for (const row of sampleRows) {
     if (row.line > skip) break;
-    for (const item of reader.push(row)) yield item;
+    preamble.push(...reader.push(row));
   }
-  for await (const row of readCsvRowsStream(decodeChunks(all(), encoding), delimiter, skip)) {
-    for (const item of reader.push(row)) yield item;
+  if (preamble.length > 0) yield preamble;
+  for await (const rows of readCsvRowsStream(decodeChunks(all(), encoding), delimiter, skip)) {
+    const batch: StreamItem[] = [];
+    for (const row of rows) for (const item of reader.push(row)) batch.push(item);
+    if (batch.length > 0) yield batch;
   }
-  for (const item of reader.end()) yield item;
+  const rest = [...reader.end()];
+  if (rest.length > 0) yield rest;
 }
+
+/** Items per batch of a JSON file, which is read whole. */
+const JSON_BATCH = 1000;
 
 async function* decodeChunks(chunks: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<string> {
   const decoder = iconv.getDecoder(encoding, { stripBOM: true });
@@ -96,7 +117,7 @@ async function* streamVCard(
   first: Uint8Array,
   chunks: AsyncIterable<Uint8Array>,
   hint?: string,
-): AsyncGenerator<StreamItem> {
+): AsyncGenerator<StreamItem[]> {
   const enc = hint ? hint.toLowerCase() : detectEncoding(first);
   let bytes: AsyncIterable<Uint8Array> = chunks;
   let charset = hint ?? 'utf-8';
@@ -114,11 +135,15 @@ async function* streamVCard(
   for await (let chunk of bytes) {
     if (firstChunk && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
     firstChunk = false;
-    for (const pl of splitter.push(chunk)) for (const cl of unfolder.push(pl)) yield* reader.push(cl);
+    const batch: StreamItem[] = [];
+    for (const pl of splitter.push(chunk)) for (const cl of unfolder.push(pl)) batch.push(...reader.push(cl));
+    if (batch.length > 0) yield batch;
   }
-  for (const pl of splitter.end()) for (const cl of unfolder.push(pl)) yield* reader.push(cl);
-  for (const cl of unfolder.end()) yield* reader.push(cl);
-  yield* reader.end();
+  const rest: StreamItem[] = [];
+  for (const pl of splitter.end()) for (const cl of unfolder.push(pl)) rest.push(...reader.push(cl));
+  for (const cl of unfolder.end()) rest.push(...reader.push(cl));
+  rest.push(...reader.end());
+  if (rest.length > 0) yield rest;
 }
 
 async function* reencode(chunks: AsyncIterable<Uint8Array>, encoding: string): AsyncGenerator<Uint8Array> {

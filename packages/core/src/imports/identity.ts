@@ -10,9 +10,20 @@ import type { ContactIdentity, PhoneNormalizer } from './types.js';
 export const matchReasons = ['linkedin', 'email', 'phone', 'name-company', 'similar-name-company'] as const;
 export type MatchReason = (typeof matchReasons)[number];
 
+/** Recent answers of `foldWords`: a record's name and company are folded by several keys, and
+ * companies repeat across a file. Bounded; a plain cache of a pure function. */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_MAX = 4096;
+
 /** Folded text without punctuation: "O'Connor, Lucía" → "oconnor lucia", "S.A." → "sa". */
 export function foldWords(text: string): string {
-  return foldForSearch(text.replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+  let folded = foldedWords.get(text);
+  if (folded === undefined) {
+    folded = foldForSearch(text.replace(/[.'’]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' '));
+    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+    foldedWords.set(text, folded);
+  }
+  return folded;
 }
 
 /** The profile slug of a LinkedIn URL, lower case (`https://de.linkedin.com/in/Ana-S/` → `ana-s`). */

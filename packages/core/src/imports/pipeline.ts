@@ -38,23 +38,28 @@ interface Converted {
   keys: IdentityKeys;
 }
 
-/** Runs one import inside `session`; returns the report. Never writes in a dry run. */
+/**
+ * Runs one import inside `session`; returns the report. Never writes in a dry run. Items come in
+ * batches (a chunk of the file each), so a big file costs an await per chunk, not per record.
+ */
 export async function runImport(
   deps: { clock: Clock; ids: IdGenerator; normalizePhone: PhoneNormalizer },
   session: ImportSession,
-  items: AsyncIterable<ImportItem>,
+  batches: AsyncIterable<readonly ImportItem[]>,
   options: ImportRunOptions,
 ): Promise<ImportReport> {
   const run = new ImportRun(deps, session, options);
   await run.start();
   let chunk: ImportRecord[] = [];
-  for await (const item of items) {
-    if (item.problem) run.problem(item.problem);
-    if (item.contact) {
-      chunk.push(item.contact);
-      if (chunk.length >= IMPORT_CHUNK) {
-        await run.chunk(chunk);
-        chunk = [];
+  for await (const batch of batches) {
+    for (const item of batch) {
+      if (item.problem) run.problem(item.problem);
+      if (item.contact) {
+        chunk.push(item.contact);
+        if (chunk.length >= IMPORT_CHUNK) {
+          await run.chunk(chunk);
+          chunk = [];
+        }
       }
     }
   }
@@ -169,7 +174,8 @@ class ImportRun {
           interactionId: interaction?.id ?? null,
         });
         this.report.created += 1;
-        this.example('created', record, { ...(this.writing ? { contactId: contact.id } : {}) });
+        if (this.wantsExample('created'))
+          this.example('created', record, this.writing ? { contactId: contact.id } : {});
         this.flagLikelyDuplicate(contact.id, record, keys);
         continue;
       }
@@ -186,7 +192,8 @@ class ImportRun {
       const before = this.touched.get(match.id);
       if (changed.length === 0 && !interaction) {
         this.report.duplicates += 1;
-        this.example('duplicates', record, { contactId: match.id, matchedBy: match.reason });
+        if (this.wantsExample('duplicates'))
+          this.example('duplicates', record, { contactId: match.id, matchedBy: match.reason });
         continue;
       }
       const next: Contact = { ...target, ...patch, updatedAt: this.now };
@@ -207,14 +214,16 @@ class ImportRun {
       if (before === 'created') {
         // The same person twice in the file: the second row enriched the first.
         this.report.duplicates += 1;
-        this.example('duplicates', record, { contactId: match.id, matchedBy: match.reason, fields: changed });
+        if (this.wantsExample('duplicates'))
+          this.example('duplicates', record, { contactId: match.id, matchedBy: match.reason, fields: changed });
       } else {
         this.report.updated += 1;
-        this.example('updated', record, {
-          contactId: match.id,
-          matchedBy: match.reason,
-          fields: interaction ? [...changed, 'connection'] : changed,
-        });
+        if (this.wantsExample('updated'))
+          this.example('updated', record, {
+            contactId: match.id,
+            matchedBy: match.reason,
+            fields: interaction ? [...changed, 'connection'] : changed,
+          });
       }
     }
 
@@ -255,13 +264,15 @@ class ImportRun {
   private connection(contactId: string, record: ImportRecord): Interaction | null {
     const on = record.connectedOn;
     if (!on || this.connected.has(contactId)) return null;
-    const occurredAt = new Date(`${on}T00:00:00.000Z`);
-    if (Number.isNaN(occurredAt.getTime()) || occurredAt.toISOString() > this.now) return null;
+    // A real calendar day (the round trip rejects 2024-02-30), and not in the future.
+    const occurredAt = `${on}T00:00:00.000Z`;
+    const time = Date.parse(occurredAt);
+    if (Number.isNaN(time) || new Date(time).toISOString() !== occurredAt || occurredAt > this.now) return null;
     this.connected.add(contactId);
     return {
       id: this.deps.ids.next(),
       contactIds: [contactId],
-      occurredAt: occurredAt.toISOString(),
+      occurredAt,
       kind: 'connection',
       channel: this.options.format === 'linkedin' ? 'linkedin' : null,
       direction: 'out',
@@ -288,6 +299,11 @@ class ImportRun {
         reason: other.reason,
       });
     }
+  }
+
+  /** Whether an example of `kind` is still wanted: callers skip building one when not. */
+  private wantsExample(kind: 'created' | 'updated' | 'duplicates'): boolean {
+    return this.report.examples[kind].length < EXAMPLES_PER_KIND;
   }
 
   private example(

@@ -18,14 +18,15 @@ import type { RequestContext } from './context.js';
  * name + company) and creates, enriches or skips it. A dry run only reports. The real run is all
  * or nothing: one record that cannot be imported rolls everything back, unless `skipInvalid`, which
  * imports the rest and reports each failure. LinkedIn's "Connected On" becomes a `connection`
- * interaction, which the coach does not count as contact.
+ * interaction, which the coach does not count as contact. Parsed items arrive in batches (see
+ * `parseContactsBatches` in @nexo/io).
  * @throws AppError `validation_failed` for bad options, a file without contacts, or failed records
  *   (then `details.report` is the full report and nothing was written).
  */
 export async function importContacts(
   deps: { imports: ImportStore; clock: Clock; ids: IdGenerator; normalizePhone: PhoneNormalizer },
   ctx: RequestContext,
-  items: AsyncIterable<ImportItem>,
+  batches: AsyncIterable<readonly ImportItem[]>,
   input: unknown,
   options: { onProgress?: (progress: { records: number }) => void } = {},
 ): Promise<ImportReport> {
@@ -39,7 +40,7 @@ export async function importContacts(
     onProgress: options.onProgress,
   };
   return deps.imports.run(ctx.accountId, async (session) => {
-    const report = await runImport(deps, session, items, runOptions);
+    const report = await runImport(deps, session, batches, runOptions);
     const usable = report.records - report.failed;
     if (report.records === 0 && report.failed === 0) {
       throw new AppError('validation_failed', 'No contacts were found in the file; nothing was imported.', {

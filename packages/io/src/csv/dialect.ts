@@ -2,6 +2,7 @@
  * CSV dialect and rows: detects the delimiter (',' ';' or TAB) and reads rows with papaparse,
  * tolerant of ragged rows and stray quotes, each row with the 1-based line where it starts.
  */
+import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { foldForSearch } from '@nexo/core';
 
@@ -90,32 +91,61 @@ export function readCsvRows(text: string, delimiter: Delimiter): CsvRow[] {
 }
 
 /**
- * Reads rows from CSV text chunks as they arrive. `skipLines` line breaks are dropped first (a
- * preamble already read from the sample), and row lines still count from the start of the file.
+ * Reads rows from CSV text chunks as they arrive, a batch of rows per chunk. `skipLines` line breaks
+ * are dropped first (a preamble already read from the sample), and row lines still count from the
+ * start of the file. Papaparse reads the chunks and hands over each chunk's rows at once; it is
+ * paused until the batch is taken, so memory holds about one chunk whatever the file size.
  */
 export async function* readCsvRowsStream(
   chunks: AsyncIterable<string>,
   delimiter: Delimiter,
   skipLines = 0,
-): AsyncGenerator<CsvRow> {
+): AsyncGenerator<CsvRow[]> {
   if (skipLines > 0) chunks = dropLines(chunks, skipLines);
-  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, config(delimiter));
-  const feeding = (async () => {
-    try {
-      for await (const chunk of chunks) {
-        if (!parser.write(chunk)) await new Promise<void>((resolve) => parser.once('drain', () => resolve()));
-      }
-      parser.end();
-    } catch (error) {
-      parser.destroy(error instanceof Error ? error : new Error(String(error)));
-    }
-  })();
+  const batches: string[][][] = [];
+  let parser: Papa.Parser | undefined;
+  let finished = false;
+  let failure: unknown;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    wake?.();
+    wake = undefined;
+  };
+  Papa.parse<string[]>(Readable.from(chunks), {
+    ...config(delimiter),
+    chunk(results, p) {
+      batches.push(results.data);
+      parser = p;
+      p.pause();
+      signal();
+    },
+    complete() {
+      finished = true;
+      signal();
+    },
+    error(error: unknown) {
+      failure = error;
+      finished = true;
+      signal();
+    },
+  });
   const counter = new LineCounter(skipLines + 1);
-  for await (const cells of parser as AsyncIterable<string[]>) {
-    const row = counter.next(cells);
-    if (row) yield row;
+  for (;;) {
+    const batch = batches.shift();
+    if (batch) {
+      const rows: CsvRow[] = [];
+      for (const cells of batch) {
+        const row = counter.next(cells);
+        if (row) rows.push(row);
+      }
+      if (batches.length === 0 && !finished) parser?.resume();
+      if (rows.length > 0) yield rows;
+      continue;
+    }
+    if (failure !== undefined) throw failure;
+    if (finished) return;
+    await new Promise<void>((resolve) => (wake = resolve));
   }
-  await feeding;
 }
 
 /** The text after its first `count` line breaks (CRLF, LF or a lone CR, as LineCounter counts them). */

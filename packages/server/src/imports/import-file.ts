@@ -4,7 +4,7 @@
  * core's `imports.run`. Memory stays bounded by a chunk of records, not by the file.
  */
 import { importContacts, type ImportFormat, type ImportReport, type RequestContext } from '@nexo/core';
-import { detectFormat, parseContactsStream } from '@nexo/io';
+import { detectFormat, parseContactsBatches } from '@nexo/io';
 import type { Services } from '../runtime.js';
 
 const SAMPLE_BYTES = 65_536;
@@ -66,7 +66,7 @@ export async function importFile(
   return importContacts(
     services,
     ctx,
-    parseContactsStream(all(), { format }),
+    parseContactsBatches(all(), { format }),
     {
       format,
       fileName: options.fileName ?? null,
