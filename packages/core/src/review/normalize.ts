@@ -38,7 +38,7 @@ function foldChar(ch: string): string {
   return f;
 }
 
-const sentenceEnd = /[.!?\u2026\n]+/g;
+const sentenceEnd = /[.!?\u2026\n]+|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u200d|\ufe0f|\p{M})*/gu;
 
 /** Folds `source` and splits it into sentences. */
 export function prepareDraft(source: string): Draft {
@@ -63,10 +63,10 @@ export function prepareDraft(source: string): Draft {
     i += len;
   }
   const folded = chars.join('');
-  return { source, folded, starts, ends, sentences: splitSentences(folded) };
+  return { source, folded, starts, ends, sentences: splitSentences(folded, source, starts) };
 }
 
-function splitSentences(folded: string): Span[] {
+function splitSentences(folded: string, source: string, starts: number[]): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (const m of folded.matchAll(sentenceEnd)) {
@@ -75,6 +75,14 @@ function splitSentences(folded: string): Span[] {
     const end = m.index + m[0].length;
     const next = folded[end];
     if (m[0] === '.' && next !== undefined && /[\p{L}\p{N}]/u.test(next)) continue;
+    // An emoji ends a sentence in chat style only when a capital letter starts the next one
+    // ("...de profiling 😅 Se ti può servire..."), not in "gracias 🙏 por todo".
+    if (
+      /^\p{Extended_Pictographic}/u.test(m[0]) &&
+      !/^\s*(?:\p{Lu}|$)/u.test(source.slice(starts[end] ?? source.length))
+    ) {
+      continue;
+    }
     spans.push({ start, end });
     start = end;
   }

@@ -14,6 +14,7 @@ describe('generic-invite', () => {
     ['it', 'Salve, vorrei aggiungerti alla mia rete professionale.'],
     ['en', "Hi, I'd like to add you to my professional network."],
     ['en', 'Hey! Shall we connect?'],
+    ['en', "Hi Oliver, I'd like to join your LinkedIn network. Kind regards"],
   ])('flags the stock invitation in %s, and only that', (_lang, text) => {
     expect(rules(text)).toEqual(['generic-invite']);
   });
@@ -82,6 +83,8 @@ describe('early-ask', () => {
     ['pt', 'Será que você poderia repassar o meu nome para o pessoal do recrutamento?'],
     ['it', 'Potresti far avere il mio nominativo alla persona che segue le selezioni?'],
     ['en', 'Would you be willing to pass my name on to the hiring manager?'],
+    ['en', "I'm happy to send over my CV so you have it on file when the next role opens up."],
+    ['es', 'Oye, ¿me podrías referir? Vi que abrieron una vacante en tu equipo.'],
   ])('flags the sender’s name or CV handed on, in any form of the verb (%s): %s', (_lang, text) => {
     expect(rules(text, first)).toContain('early-ask');
   });
@@ -129,6 +132,36 @@ describe('unfilled-placeholder', () => {
   it('ignores ordinary brackets and kisses', () => {
     expect(rules('Te mando el informe [versión 2] mañana, bss xx', established)).toEqual([]);
   });
+
+  it.each([
+    [
+      'en',
+      'Chris, for the mail merge just type {FirstName} where you want the name to go, e.g. "Hi {FirstName}," and it fills it in.',
+    ],
+    ['en', 'Hi Nora, for the welcome email use ‘Hi [First Name],’ as the greeting and the CRM fills in each name.'],
+    ['es', 'Marta, en el asunto pon {{nombre}} donde quieras que salga el nombre y Mailchimp lo rellena solo.'],
+    ['es', 'Dani, para el mensaje de bienvenida escribe «Hola [Nombre],» al principio.'],
+    [
+      'pt',
+      'Bruno, coloca {{nome}} e {{empresa}} entre chaves duplas, tipo "Olá {{nome}}", que a ferramenta substitui.',
+    ],
+    ['pt', 'Rita, na mensagem de boas-vindas escreve “Olá [Nome],” logo no início.'],
+    ['it', "Ila, per la newsletter scrivi pure 'Ciao [Nome],' all'inizio: il gestionale lo sostituisce."],
+    ['it', "Fede, nell'oggetto della mail metti {{nome}} dove vuoi il nome."],
+  ])('ignores a field explained in an instruction (%s): %s', (_lang, text) => {
+    expect(rules(text, established)).not.toContain('unfilled-placeholder');
+  });
+
+  it.each([
+    ['en', 'Hi Chloe, we use {{product}} across our whole support team.', '{{product}}'],
+    ['en', "Hi Megan, I'd love to use [Company]'s design system in my talk.", '[Company]'],
+    ['pt', 'Oi Fernanda, usei [Nome do Artigo] numa aula da minha pós.', '[Nome do Artigo]'],
+    ['it', 'Ciao Andrea, uso [Nome Libreria] tutti i giorni.', '[Nome Libreria]'],
+    ['en', 'Hi [First Name], I loved your "Scaling search" talk.', '[First Name]'],
+  ])('still flags a field after the sender’s own verb or outside the quotes (%s): %s', (_lang, text, field) => {
+    const found = reviewMessage(text, established).findings.filter((f) => f.rule === 'unfilled-placeholder');
+    expect(found.map((f) => f.evidence)).toEqual([field]);
+  });
 });
 
 describe('no-personal-detail', () => {
@@ -164,6 +197,15 @@ describe('no-personal-detail', () => {
 
   it('is not asked of established relationships', () => {
     expect(rules('Fer! ¿tomamos un café la semana que viene?', established)).toEqual([]);
+  });
+
+  it('does not take the words of their role in the sender’s own introduction for a reference', () => {
+    const recipient = { name: 'Kevin', company: 'Accenture', role: 'Cloud Architect' };
+    const text = "Hi Kevin, I'm a cloud engineer based in Dublin. Always keen to meet new people!";
+    expect(rules(text, { stage: 'first-contact', recipient })).toContain('no-personal-detail');
+    expect(rules('Hi Kevin, how do you like cloud architecture at Accenture?', { recipient })).not.toContain(
+      'no-personal-detail',
+    );
   });
 });
 
@@ -281,6 +323,49 @@ describe('no-value-offered', () => {
     expect(rules('Hi Ana, we cut our cloud costs by 30% last year. Could we talk?', first)).toContain(
       'no-value-offered',
     );
+  });
+
+  it.each([
+    ['en', 'Ben, your essay on writing-first specs got our whole team to ditch slide decks. Just wanted you to know.'],
+    [
+      'en',
+      'Hi Grace, I watched your talk on accessibility audits, especially the bit where you ran a screen reader live.',
+    ],
+    [
+      'es',
+      'Hola Pablo! Uso tu librería de formularios y nos quitó de encima la mitad de los bugs. Gracias, de verdad.',
+    ],
+    ['es', 'Buenas, Jorge: gracias a tu curso de SQL conseguí pasar la prueba técnica. ¡Mil gracias!'],
+    ['pt', 'Paulo, seu curso de Pandas foi o que me fez conseguir meu primeiro estágio, sério.'],
+    ['pt', 'Oi Bia! Vi sua palestra sobre acessibilidade, principalmente o exemplo do formulário com leitor de tela.'],
+    ['it', 'Ciao Riccardo, la tua newsletter sulle one-to-one è diventata la nostra guida. Grazie davvero!'],
+    [
+      'it',
+      'Ciao Elena, ho ascoltato la tua puntata sulla discovery e l’esempio dei test in metro mi è rimasto in testa.',
+    ],
+  ])('accepts appreciation of their work told as its effect or a detail (%s): %s', (_lang, text) => {
+    expect(rules(text, first)).toEqual([]);
+  });
+
+  it.each([
+    ['es', 'Hola Rodrigo, admiro muchísimo tu trayectoria en Cabify. Me encantaría aprender de ti.'],
+    ['it', 'Ciao Federica, seguo da tempo il tuo lavoro in Prada e ti stimo moltissimo!'],
+    ['en', 'Hi Ruth, love your work! Your newsletter is great. I started a new job last month, would be nice to chat.'],
+    ['en', 'Hi Laura, I read your article on data contracts. Could I have 15 minutes to hear how you made the jump?'],
+  ])('does not count admiration, or a mention of their work, without an effect (%s): %s', (_lang, text) => {
+    expect(rules(text, { stage: 'first-contact', recipient: { company: 'Cabify' } })).toContain('no-value-offered');
+  });
+
+  it('does not count an effect told in the sentence that asks', () => {
+    const text =
+      'Ciao Matteo! Il tuo articolo mi ha fatto risparmiare ore, potresti segnalare il mio profilo al tuo team?';
+    expect(rules(text, first)).toEqual(['early-ask', 'no-value-offered']);
+  });
+
+  it('reads an emoji before a capital letter as the end of a sentence', () => {
+    const text =
+      'Ciao Matteo! Il tuo articolo su SwiftUI mi ha fatto risparmiare ore di profiling 😅 Se ti può servire ti mando il mio CV.';
+    expect(rules(text, first)).toEqual(['early-ask']);
   });
 
   it('applies to first contacts only', () => {

@@ -61,14 +61,18 @@ const ARTEFACT = alt([
   'slides',
 ]);
 
+/** Pieces of someone's work, for specific appreciation ("your essay got our team to..."). */
+const WORK =
+  '(?:articles?|(?:blog\\s+)?posts?|pieces?|essays?|write-?ups?|threads?|talks?|keynotes?|presentations?|slides|decks?|books?|chapters?|courses?|class(?:es)?|lectures?|workshops?|webinars?|tutorials?|guides?|videos?|channel|podcasts?|episodes?|newsletters?|librar(?:y|ies)|packages?|tools?|plugins?|extensions?|repos?|projects?|frameworks?|templates?|papers?|study|studies|reports?|research|analys[ie]s|series|columns?|interviews?|checklists?|playbooks?|docs|documentation|app)';
+
 export const en: Vocabulary = {
   connect: [
-    `add(?:ing)?\\s+you\\s+(?:to|as)\\s+(?:my|a)\\s+(?:professional\\s+)?(?:network|connections?|contacts?)`,
+    `add(?:ing)?\\s+you\\s+(?:to|as)\\s+(?:my|a)\\s+(?:professional\\s+)?(?:linkedin\\s+)?(?:network|connections?|contacts?)`,
     `(?:like|love|want|hoping|glad|keen)\\s+to\\s+connect`,
     `connect(?:ing)?\\s+with\\s+you`,
     `let'?s\\s+connect|shall\\s+we\\s+connect|(?:want|wanna)\\s+to\\s+connect`,
     `(?:be|become)\\s+(?:a\\s+)?part\\s+of\\s+${YOUR}\\s+(?:professional\\s+)?network`,
-    `join\\s+${YOUR}\\s+(?:professional\\s+)?network`,
+    `join\\s+${YOUR}\\s+(?:professional\\s+)?(?:linkedin\\s+)?network`,
     `(?:grow|expand|build|broaden|extend|widen)\\s+my\\s+(?:professional\\s+)?network`,
     `have\\s+you\\s+(?:in|as\\s+part\\s+of|among)\\s+my\\s+(?:professional\\s+)?(?:network|connections)`,
   ],
@@ -80,7 +84,7 @@ export const en: Vocabulary = {
     `(?:letters?\\s+of\\s+(?:recommendation|reference)|(?:recommendation|reference)\\s+letters?)`,
     `(?:be|act\\s+as)\\s+(?:a|my)\\s+reference|(?:write|give|leave)\\s+me\\s+an?\\s+(?:[\\p{L}]+\\s+)?(?:reference|recommendation|endorsement)`,
     `(?:land|get|secure|obtain)\\s+(?:me\\s+)?an?\\s+interview`,
-    `(?:pass|passing|forward|forwarding|send|sending|share|sharing|give|hand|get|circulate)\\s+(?:on\\s+|along\\s+)?(?:you\\s+|u\\s+)?my\\s+${CV}`,
+    `(?:pass|passing|forward|forwarding|send|sending|share|sharing|give|hand|get|circulate)\\s+(?:on\\s+|along\\s+|over\\s+|across\\s+)?(?:you\\s+|u\\s+)?(?:over\\s+)?my\\s+${CV}`,
     `my\\s+${CV}\\s+(?:on\\s+|along\\s+)?(?:to|is\\s+attached|attached|for\\s+your|in\\s+case)`,
     `(?:find|attached|attaching|enclosed?|enclosing|attach)\\s+(?:is\\s+|please\\s+find\\s+)?my\\s+${CV}`,
     `(?:look|glance)\\s+(?:at|over|through)\\s+my\\s+(?:${CV}|portfolio|profile)`,
@@ -186,7 +190,7 @@ export const en: Vocabulary = {
     `thought\\s+(?:of\\s+you|you\\s+might|you'?d)`,
     `(?:we'?re|we\\s+are)\\s+(?:hiring|looking\\s+for|recruiting)`,
     `(?:you'?d|you\\s+would)\\s+be\\s+a\\s+(?:great|perfect|good)\\s+fit`,
-    `if\\s+(?:you'?re\\s+interested|you\\s+like|you'?d\\s+like|useful|helpful|you\\s+want)`,
+    `if\\s+(?:you'?re\\s+interested|you\\s+like|you'?d\\s+like|you\\s+would\\s+like|useful|helpful|you\\s+want)`,
     `let\\s+me\\s+know\\s+if\\s+i\\s+can\\s+help`,
     `introduce\\s+you\\s+(?:two|to|both)`,
     `(?:want|would\\s+you\\s+like)\\s+me\\s+to\\s+(?:send|share|forward|introduce)|shall\\s+i\\s+(?:send|share|forward|introduce)`,
@@ -216,7 +220,7 @@ export const en: Vocabulary = {
     `(?:was|were|i'?m)\\s+(?:really\\s+|so\\s+|very\\s+|deeply\\s+)?(?:moved|impressed|inspired|struck)`,
     'helped\\s+me',
     `(?:moved|inspired|touched|struck)\\s+me|resonated\\s+with\\s+me|really\\s+resonated`,
-    'one\\s+of\\s+the\\s+best',
+    `one\\s+of\\s+the\\s+(?:best|clearest|most\\s+[\\p{L}-]+|[\\p{L}]+est)(?![\\p{L}])`,
     'congrat(?:s|ulations)',
     `(?:really|very|super|so)\\s+(?:clear|useful|helpful|insightful|interesting|good)`,
     'brilliant',
@@ -226,10 +230,29 @@ export const en: Vocabulary = {
     `found\\s+it\\s+(?:really\\s+|very\\s+|so\\s+)?(?:clear|useful|helpful|interesting)`,
     // what their work changed for the sender: "saved our launch", "we applied it and cut...",
     `(?:saved|changed|transformed|rescued)\\s+(?:us|me|our|my)|changed\\s+(?:the\\s+way|how)|made\\s+(?:a|all\\s+the)\\s+(?:real\\s+|huge\\s+|big\\s+)?difference`,
-    `(?:we|i)\\s+(?:applied|used|tried|adopted|implemented|followed)\\s+(?:it|this|that|them|your|(?:the|those|these)\\s+(?:same\\s+)?(?:idea|approach|trick|tips?|advice|technique|method|pattern|checklist|template|framework|steps?)s?)(?![\\p{L}])|opened\\s+my\\s+eyes|eye-?opener|game-?changer`,
+    `(?:we|i)\\s+(?:applied|used|tried|adopted|implemented|followed|copied)\\s+(?:it|this|that|them|your|(?:the|those|these)\\s+(?:same\\s+)?(?:idea|approach|trick|tips?|advice|technique|method|pattern|checklist|template|framework|steps?)s?)(?![\\p{L}])|opened\\s+my\\s+eyes|eye-?opener|game-?changer`,
     `(?:cut|reduced|halved|doubled|slashed|brought\\s+down|went\\s+from)\\s+(?:our|the|my|it|its|\\d)`,
     `\\d+(?:[.,]\\d+)?\\s?%`,
   ],
+  work: [
+    `${YOUR}\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,3}?${WORK}`,
+    `(?:the|that|this)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,2}?${WORK}\\s+(?:that\\s+)?you\\s+(?:wrote|gave|published|posted|recorded|built|made|shared|released|taught|ran|put\\s+out)`,
+  ],
+  effects: [
+    `(?:saved|spared|helped|taught|showed|convinced|persuaded|pushed|inspired|encouraged|got|made|led|enabled|allowed|gave|earned|won)\\s+(?:me|us|my|our|the\\s+(?:whole\\s+)?team)`,
+    `(?:fixed|solved|unblocked|simplified|shortened|sped\\s+up|streamlined|rescued|replaced|killed|cleaned\\s+up)\\s+(?:our|my|the|a|an|half|most)`,
+    `(?:is|was)\\s+(?:the|one)\\s+(?:main\\s+|only\\s+|whole\\s+)?reason\\s+(?:i|we|why|my|our)|thanks\\s+to\\s+(?:it|that|this)`,
+    `(?:required|mandatory|recommended|standard)\\s+reading|(?:became|become|is\\s+now|are\\s+now|has\\s+become)\\s+(?:our|my|the\\s+team'?s)\\s+(?:go-?to|reference|guide|bible|playbook|default|standard|template|starting\\s+point)`,
+    `(?:stuck|stayed)\\s+with\\s+me|blew\\s+my\\s+mind|mind-?blowing|clicked\\s+for\\s+me|changed\\s+my\\s+mind|made\\s+it\\s+click`,
+    `(?:especially|particularly|in\\s+particular|above\\s+all)\\s+(?:the|your|how|when|where|that|its)`,
+    `the\\s+(?:part|bit|section|example|point|idea|chapter|slide|trick|line|demo)\\s+(?:about|on|where|with|of|when|that|you|in\\s+which)`,
+  ],
+  outcomes: [
+    `(?:i|we|my\\s+team|our\\s+team|the\\s+team|and)\\s+(?:now\\s+|finally\\s+|then\\s+|immediately\\s+|actually\\s+)?(?:stopped|started|switched|moved|dropped|ditched|copied|adopted|rewrote|replaced|introduced|rolled\\s+out|shipped|landed|passed|understood)`,
+    `(?:landed|got|won|passed|aced)\\s+(?:the|an?|my|our)\\s+(?:first\\s+)?(?:[\\p{L}-]+\\s+)?(?:job|offer|internship|role|position|interview|exam|certification|grant)`,
+    `(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:went|dropped|fell|halved|doubled|improved|shrank|is\\s+down|are\\s+down|calmed\\s+down)`,
+  ],
+  selfIntro: [`(?:i'?m|im|i\\s+am|i\\s+work\\s+as)\\s+(?:an?\\s+)?`],
   fieldWords: [
     'name',
     'first ?name',
@@ -256,6 +279,19 @@ export const en: Vocabulary = {
   ],
   exampleCues: ['like', 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'say'],
   templateTalk: ['fields?', 'tags?', 'merge tags?', 'variables?', 'placeholders?', 'templates?', 'tokens?'],
+  instructionVerbs: [
+    'type',
+    'write',
+    'put',
+    'use',
+    'insert',
+    'add',
+    'enter',
+    'paste',
+    'keep',
+    'leave',
+    'start\\s+with',
+  ],
   stopwords: [
     'the',
     'a',

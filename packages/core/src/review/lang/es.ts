@@ -69,6 +69,10 @@ const ARTEFACT = alt([
   'dashboard',
 ]);
 
+/** Pieces of someone's work, for specific appreciation ("tu librería nos quitó de encima..."). */
+const WORK =
+  '(?:articulos?|posts?|entradas?|hilos?|charlas?|ponencias?|keynotes?|presentacion(?:es)?|slides|libros?|capitulos?|cursos?|clases?|talleres?|taller|webinars?|tutoriales?|tutorial|guias?|videos?|canal|podcasts?|episodios?|newsletters?|boletin(?:es)?|librerias?|bibliotecas?|paquetes?|herramientas?|plugins?|extension(?:es)?|repos?|repositorios?|proyectos?|frameworks?|plantillas?|papers?|estudios?|informes?|investigacion(?:es)?|analisis|series?|columnas?|entrevistas?|manual(?:es)?|apps?|documentacion|trabajo\\s+(?:sobre|de|en))';
+
 export const es: Vocabulary = {
   connect: [
     `(?:(?:me\\s+gustaria|quisiera|me\\s+encantaria|quiero|deseo)\\s+(?:mucho\\s+)?)?(?:anadir|agregar|sumar|incluir)(?:te|lo|la|le|los|las)?\\s+(?:a|en|como)\\s+(?:mi|mis)\\s+(?:red|contactos?)(?:\\s+(?:profesional(?:es)?|de\\s+contactos(?:\\s+profesionales)?))?`,
@@ -84,6 +88,8 @@ export const es: Vocabulary = {
   asks: [
     // a referral or recommendation of the sender
     `(?:recomendarme|referirme|recomiendame|refiereme|me\\s+(?:recomiendes|refieras|recomendaras|refirieras)|me\\s+${CAN}\\s+(?:recomendar|referir))\\s+(?:para|a|al|en|con|como|ante|dentro)`,
+    // the same with nothing after it: "¿me podrías referir?" (with an object it is advice: "...un libro")
+    `(?:recomendarme|referirme|recomiendame|refiereme|me\\s+(?:recomiendes|refieras|recomendaras|refirieras)|me\\s+${CAN}\\s+(?:recomendar|referir))(?=\\s*(?:[?!.,;]|$))`,
     `(?:con|darme|hacerme|pedirte|pedirle)\\s+una\\s+(?:recomendacion|referencia)`,
     `cartas?\\s+de\\s+(?:recomendacion|referencia|presentacion)`,
     `ser\\s+mi\\s+referencia`,
@@ -221,7 +227,6 @@ export const es: Vocabulary = {
   appreciation: [
     `me\\s+(?:encanto|encantaron|gusto|gustaron|parecio|parecieron|sirvio|sirvieron|ayudo|ayudaron|impresiono|inspiro|marco|resulto|vinieron|vino)`,
     `(?:buenisim|clarisim|utilisim|interesantisim|genial|brillante|excelente|increible|muy\\s+(?:util|interesante|clar|buen|inspirador))[\\p{L}]*`,
-    `muchisimo`,
     `me\\s+(?:conmovio|emociono|llego|removio)`,
     `${Q}\\s+(?:buen[oa]|buenisim[oa]|genial|interesante|util|crack|pasada)`,
     `(?:enhorabuena|felicidades|felicitaciones)`,
@@ -232,6 +237,22 @@ export const es: Vocabulary = {
     `cambio\\s+(?:la|mi)\\s+(?:forma|manera|vision|perspectiva)|gracias\\s+a\\s+(?:eso|esto|ello)`,
     `\\d+(?:[.,]\\d+)?\\s?%`,
   ],
+  work: [
+    `${TU}\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,2}?${WORK}`,
+    `(?:el|la|los|las|ese|esa|este|esta)\\s+${WORK}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${Q}\\s+(?:(?:tu|usted)\\s+)?(?:escribiste|diste|publicaste|grabaste|compartiste|hiciste|montaste|subiste|escribio|dio|publico|grabo)`,
+  ],
+  effects: [
+    `(?:me|nos)\\s+(?:salvo|salvaste|ahorro|ahorraste|cambio|cambiaste|quito|quitaste|ayudo|ayudaste|enseno|ensenaste|convencio|convenciste|sirvio|resolvio|soluciono|desbloqueo|hizo|hiciste|llevo|animo|inspiro|abrio|dio|diste|permitio|evito|ordeno|simplifico|facilito|empujo|volo\\s+la\\s+cabeza|dejo\\s+(?:pensando|flipando|loc[oa]))`,
+    `gracias\\s+a\\s+(?:tu|su|tus|sus|vuestr[oa]s?)\\s+[\\p{L}]+`,
+    `(?:fue|es|ha\\s+sido)\\s+(?:lo\\s+${Q}|la\\s+razon|el\\s+motivo)\\s+(?:por\\s+(?:la\\s+|el\\s+)?${Q}\\s+)?(?:me|nos|consegui|deje|empece|dejamos|empezamos)`,
+    `lectura\\s+obligatoria|(?:se\\s+(?:convirtio|ha\\s+convertido)\\s+en|es\\s+ya|ya\\s+es|ahora\\s+es)\\s+(?:nuestra|nuestro|mi)\\s+(?:guia|referencia|biblia|manual|estandar|plantilla|punto\\s+de\\s+partida)`,
+    `(?:sobre\\s+todo|sobretodo|especialmente|en\\s+especial|en\\s+particular)\\s+(?:la|el|lo|los|las|tu|como|cuando|donde)`,
+    `(?:la\\s+parte|el\\s+ejemplo|la\\s+idea|el\\s+truco|el\\s+punto|el\\s+capitulo|la\\s+seccion|la\\s+demo)\\s+(?:de|del|sobre|en\\s+(?:la|el)\\s+${Q}|donde|con|cuando)`,
+  ],
+  outcomes: [
+    `(?:consegui|logre|aprobe|entendi|aprendi|empece|empezamos|deje|dejamos|cambiamos|adoptamos|copiamos|redujimos|bajamos|migramos)(?![\\p{L}])`,
+  ],
+  selfIntro: [`(?:soy|trabajo\\s+como|estoy\\s+de)\\s+(?:un\\s+|una\\s+)?`],
   fieldWords: [
     'nombre',
     'apellidos?',
@@ -251,6 +272,25 @@ export const es: Vocabulary = {
   ],
   exampleCues: ['como', 'tipo', 'p\\. ?ej\\.?', 'por ejemplo', 'ej\\.?'],
   templateTalk: ['campos?', 'etiquetas?', 'variables?', 'plantillas?', 'marcadores?'],
+  instructionVerbs: [
+    'escribe',
+    'escribi',
+    'escriba',
+    'pon',
+    'pone',
+    'ponga',
+    'usa',
+    'coloca',
+    'coloque',
+    'inserta',
+    'inserte',
+    'mete',
+    'agrega',
+    'agregue',
+    'anade',
+    'teclea',
+    'empieza\\s+con',
+  ],
   stopwords: [
     'el',
     'la',

@@ -14,7 +14,17 @@ export type { Vocabulary } from './vocabulary.js';
 export const vocabularies: Record<ReviewLang, Vocabulary> = { es, pt, it, en };
 
 type PatternKind =
-  'connect' | 'asks' | 'questionAsks' | 'thanks' | 'notThanks' | 'personal' | 'offers' | 'appreciation';
+  | 'connect'
+  | 'asks'
+  | 'questionAsks'
+  | 'thanks'
+  | 'notThanks'
+  | 'personal'
+  | 'offers'
+  | 'appreciation'
+  | 'work'
+  | 'effects'
+  | 'outcomes';
 
 const all = Object.values(vocabularies);
 
@@ -36,6 +46,9 @@ export const patterns: Record<PatternKind, RegExp> = {
   personal: compileKind('personal'),
   offers: compileKind('offers'),
   appreciation: compileKind('appreciation'),
+  work: compileKind('work'),
+  effects: compileKind('effects'),
+  outcomes: compileKind('outcomes'),
 };
 
 /** Folded words that are common in any of the four languages (never distinctive). */

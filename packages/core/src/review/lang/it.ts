@@ -65,6 +65,10 @@ const ARTEFACT = alt([
   'dashboard',
 ]);
 
+/** Pieces of someone's work, for specific appreciation ("il tuo articolo mi ha fatto risparmiare..."). */
+const WORK =
+  '(?:articol[oi]|post|pezz[oi]|thread|talk|intervent[oi]|keynote|presentazion[ei]|slide|libr[oi]|capitol[oi]|cors[oi]|lezion[ei]|workshop|webinar|tutorial|guid[ae]|video|canale|podcast|puntat[ae]|episodi[o]?|newsletter|librerie|libreria|pacchett[oi]|strument[oi]|tool|plugin|estension[ei]|repository|repo|progett[oi]|framework|modell[oi]|template|paper|stud[io]|report|ricerc[ah]e?|analisi|seri[ae]|rubric[ah]e?|intervist[ae]|manual[ei]|app|documentazione)';
+
 export const it: Vocabulary = {
   connect: [
     `(?:vorrei|mi\\s+piacerebbe|desidero|mi\\s+farebbe\\s+piacere)\\s+(?:molto\\s+)?(?:aggiunger|inserir)(?:ti|la|lo|vi)(?:\\s+(?:alla|nella|tra\\s+i)\\s+(?:mia\\s+rete(?:\\s+(?:professionale|di\\s+contatti(?:\\s+professionali)?))?|miei\\s+(?:contatti|collegamenti)))?`,
@@ -204,7 +208,6 @@ export const it: Vocabulary = {
     `tra\\s+(?:le|i)\\s+migliori`,
     'un\\s+sacco',
     'complimenti',
-    'moltissimo',
     `l'ho\\s+trovat[oa]`,
     // what their work changed for the sender: "l'abbiamo applicato e siamo passati da...",
     `(?:ci|mi)\\s+(?:ha|hai)\\s+(?:salvato|salvata|cambiato|fatto\\s+risparmiare|aperto\\s+gli\\s+occhi|risolto)`,
@@ -213,6 +216,22 @@ export const it: Vocabulary = {
     `cambiato\\s+(?:il|la)\\s+(?:modo|maniera)`,
     `\\d+(?:[.,]\\d+)?\\s?%`,
   ],
+  work: [
+    `${TUO}\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,2}?${WORK}`,
+    `(?:il|la|lo|l'|i|le|gli|quel|quella|quello)\\s*${WORK}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${CHE}\\s+(?:(?:hai|ha|avevi|aveva)\\s+)(?:scritto|tenuto|fatto|pubblicato|registrato|condiviso|dato)`,
+  ],
+  effects: [
+    `(?:mi|ci)\\s+(?:ha|hai|avete|hanno)\\s+(?:fatto|salvat[oa]|aiutat[oa]|insegnato|convint[oa]|spint[oa]|permesso|evitato|risolto|cambiato|aperto|dato|tolto|risparmiato|ispirat[oa]|sbloccat[oa]|semplificato|svoltato)`,
+    `(?:e|e')\\s+diventat[oaie]\\s+(?:la\\s+|il\\s+|l')?(?:nostra|nostro|mia|mio|una\\s+lettura)|(?:lettura|visione)\\s+obbligatoria`,
+    `mi\\s+(?:e|e')\\s*rimast[oa]\\s+(?:in\\s+testa|impress[oa])|grazie\\s+a(?:l|lla)?\\s+(?:tuo|tua|suo|sua|te|lei)(?![\\p{L}])`,
+    `(?:e|e'|era|e\\s+stato)\\s+(?:proprio\\s+|esattamente\\s+)?(?:quello\\s+${CHE}|cio\\s+${CHE}|il\\s+motivo\\s+per\\s+cui)\\s+(?:mi|ci|ho|abbiamo)`,
+    `(?:soprattutto|in\\s+particolare|specialmente)\\s+(?:la|il|lo|l'|i|gli|le|quando|come|dove)`,
+    `(?:la\\s+parte|l'esempio|l'idea|il\\s+pezzo|il\\s+passaggio|il\\s+punto|il\\s+capitolo|il\\s+trucco|la\\s+demo)\\s*(?:su|sul|sulla|sui|sugli|sulle|d[ei]|del|della|dei|degli|delle|in\\s+cui|dove|con|quando)`,
+  ],
+  outcomes: [
+    `(?:ha|hanno|abbiamo|ho)\\s+smesso\\s+di|(?:abbiamo|ho)\\s+(?:iniziato|cominciato)\\s+a|(?:ho|abbiamo)\\s+(?:passato|superato|capito|imparato|ottenuto|adottato|copiato)`,
+  ],
+  selfIntro: [`(?:sono|lavoro\\s+come|faccio\\s+(?:il|la|l'))\\s*(?:un\\s+|una\\s+|un'|uno\\s+)?`],
   fieldWords: [
     'nome',
     'cognome',
@@ -231,6 +250,22 @@ export const it: Vocabulary = {
   ],
   exampleCues: ['come', 'tipo', 'ad esempio', 'per esempio', 'es\\.', 'ad es\\.'],
   templateTalk: ['campi', 'campo', 'segnaposto', 'variabili', 'variabile', 'modell[oi]', 'tag'],
+  instructionVerbs: [
+    'scrivi',
+    'scriva',
+    'metti',
+    'metta',
+    'usa',
+    'usi',
+    'inserisci',
+    'inserisca',
+    'aggiungi',
+    'aggiunga',
+    'digita',
+    'digiti',
+    'incolla',
+    'inizia\\s+con',
+  ],
   stopwords: [
     'il',
     'lo',

@@ -64,6 +64,10 @@ const ARTEFACT = alt([
   'dashboard',
 ]);
 
+/** Pieces of someone's work, for specific appreciation ("seu curso foi o que me fez..."). */
+const WORK =
+  '(?:artigos?|posts?|textos?|threads?|fio|palestras?|talks?|keynotes?|apresentac(?:ao|oes)|slides|livros?|capitulos?|cursos?|aulas?|oficinas?|workshops?|webinars?|tutoria(?:l|is)|guias?|videos?|canal|podcasts?|episodios?|newsletters?|bibliotecas?|libs?|pacotes?|ferramentas?|plugins?|extens(?:ao|oes)|repositorios?|repos?|proje(?:c)?tos?|frameworks?|modelos?|templates?|papers?|estudos?|relatorios?|pesquisas?|analises?|series?|colunas?|entrevistas?|manua(?:l|is)|apps?|aplicativos?|documentac(?:ao|oes))';
+
 export const pt: Vocabulary = {
   connect: [
     `(?:adiciona-l[oa](?:\\(a\\))?|adicionar(?:-te|-l[oa]|-vos)?|incluir(?:-te|-l[oa])?|acrescentar)\\s+(?:${YOU}\\s+)?(?:(?:a|na|em|para)\\s+)?(?:a\\s+)?(?:minha|meus)\\s+(?:rede|contatos|contactos|lista)`,
@@ -224,6 +228,24 @@ export const pt: Vocabulary = {
     `mudou\\s+(?:a|minha)\\s+(?:forma|maneira|visao)|gracas\\s+a\\s+(?:isso|isto)`,
     `\\d+(?:[.,]\\d+)?\\s?%`,
   ],
+  work: [
+    `${SEU}\\s+(?:[\\p{L}\\p{N}'-]+\\s+){0,2}?${WORK}`,
+    `(?:o|a|os|as|esse|essa|este|esta|aquele|aquela)\\s+${WORK}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?${Q}\\s+(?:${YOU}\\s+)?(?:escreveu|escreveste|deu|deste|publicou|publicaste|gravou|gravaste|partilhou|partilhaste|compartilhou|fez|fizeste)`,
+  ],
+  effects: [
+    `(?:me|nos)\\s+(?:fez|fizeram|ajudou|salvou|poupou|ensinou|convenceu|mostrou|deu|abriu|levou|permitiu|tirou|livrou|economizou|mudou|inspirou|resolveu|desbloqueou|empurrou|explodiu\\s+a\\s+cabeca)`,
+    `(?:salvou|mudou|resolveu|simplificou|transformou|livrou|organizou)\\s+(?:o\\s+|a\\s+|os\\s+|as\\s+)?(?:meu|minha|meus|minhas|nosso|nossa|nossos|nossas)`,
+    `(?:foi|e|era)\\s+(?:exatamente\\s+|exactamente\\s+|justamente\\s+)?o\\s+que\\s+(?:me|nos|faltava|precisava|precisavamos)`,
+    `virou\\s+(?:a\\s+|o\\s+)?(?:nossa|nosso|minha|meu|leitura)|leitura\\s+obrigatoria|(?:se\\s+tornou|tornou-se)\\s+(?:a\\s+|o\\s+)?(?:nossa|nosso|minha|meu)`,
+    `gracas\\s+a(?:o)?\\s+(?:seu|sua|teu|tua|${YOU})(?![\\p{L}])`,
+    `(?:principalmente|sobretudo|especialmente|em\\s+especial|em\\s+particular)\\s+(?:a|o|os|as|quando|como|n[oa]|onde)`,
+    `(?:a\\s+parte|o\\s+exemplo|a\\s+ideia|o\\s+truque|o\\s+ponto|o\\s+capitulo|a\\s+sec(?:c)?ao|a\\s+demo)\\s+(?:d[eoa]s?|sobre|em\\s+que|onde|com|quando)`,
+  ],
+  outcomes: [
+    `(?:comecamos|comecei|deixamos|deixei|passamos|passei)\\s+(?:a|de)\\s+[\\p{L}]+(?:ar|er|ir|r)(?![\\p{L}])`,
+    `(?:consegui|entendi|aprendi|passei\\s+n[oa]|conseguimos|adotamos|copiamos|migramos)(?![\\p{L}])`,
+  ],
+  selfIntro: [`(?:sou|trabalho\\s+como|atuo\\s+como)\\s+(?:um\\s+|uma\\s+|o\\s+|a\\s+)?`],
   fieldWords: [
     'nome',
     'primeiro nome',
@@ -243,6 +265,24 @@ export const pt: Vocabulary = {
   ],
   exampleCues: ['como', 'tipo', 'p\\. ?ex\\.?', 'por exemplo', 'ex\\.?'],
   templateTalk: ['campos?', 'etiquetas?', 'variaveis', 'variavel', 'modelos?', 'tags?', 'marcadores?'],
+  instructionVerbs: [
+    'escreve',
+    'escreva',
+    'coloca',
+    'coloque',
+    'poe',
+    'ponha',
+    'usa',
+    'use',
+    'insere',
+    'insira',
+    'digita',
+    'digite',
+    'bota',
+    'adiciona',
+    'adicione',
+    'comeca\\s+com',
+  ],
   stopwords: [
     'o',
     'a',

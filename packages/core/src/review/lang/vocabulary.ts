@@ -20,12 +20,28 @@ export interface Vocabulary {
   offers: string[];
   /** Specific appreciation, which counts as value when it is about something of theirs. */
   appreciation: string[];
+  /** A piece of the recipient's work: their article, talk, library, course, episode... */
+  work: string[];
+  /**
+   * What a piece of their work did, or the detail that struck the sender: "saved us", "got our team
+   * to", "the part about". Next to a piece of their work, this is specific appreciation (value).
+   */
+  effects: string[];
+  /**
+   * What the sender did or got ("we switched", "empecé", "ho superato"): appreciation only in the same
+   * sentence as a piece of their work ("your course got me..."; not "I started a new job" later on).
+   */
+  outcomes: string[];
+  /** The sender presenting themselves ("I'm a", "soy"): context words right after are not about them. */
+  selfIntro: string[];
   /** Names of template fields ("nombre", "company") for bracketed placeholders. */
   fieldWords: string[];
   /** Words right before a placeholder that show it is quoted as an example ("like", "tipo"). */
   exampleCues: string[];
   /** Words near a placeholder that show the text talks about templates ("fields", "campos"). */
   templateTalk: string[];
+  /** Imperatives that tell someone what to type ("type", "escribe", "coloca", "metti"). */
+  instructionVerbs: string[];
   /** Frequent words of the language, for language detection. */
   stopwords: string[];
   /** Greetings and courtesy formulas: one of these in another language makes a message mixed. */

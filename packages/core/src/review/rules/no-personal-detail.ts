@@ -3,8 +3,8 @@
  * name: not their company, role or work, nothing from the notes about them, no shared context or
  * past conversation. Context fields are matched as words; the text is read for references.
  */
-import { commonWords, patterns } from '../lang/index.js';
-import { foldPlain, openingSpan, toSource, words, type Draft, type Span } from '../normalize.js';
+import { commonWords, patterns, vocabularies } from '../lang/index.js';
+import { foldPlain, openingSpan, sentenceAt, toSource, words, type Draft, type Span } from '../normalize.js';
 import type { ReviewFinding, ReviewRecipient, ReviewStage } from '../types.js';
 import { escapeRegExp, findingAtSource, matchAll } from './shared.js';
 
@@ -35,21 +35,33 @@ function distinctiveTokens(original: string, minLength: number): string[] {
   return out;
 }
 
+/** The sender presenting themselves, up to the word before a context term: "I'm a cloud engineer". */
+const selfIntro = new RegExp(
+  `(?<![\\p{L}])(?:${Object.values(vocabularies)
+    .flatMap((v) => v.selfIntro)
+    .join('|')})(?:[\\p{L}\\p{N}'-]+\\s+){0,2}$`,
+  'u',
+);
+
 /** What may stand between a reference and the field that completes it: "work at [Company]". */
 const fieldFollows = /^[\s,:]*(?:[\p{L}']{1,4}\s+)?$/u;
 
-/** Words or phrases of the context that, found in a draft, show it is about this recipient. */
-function contextTerms(recipient: ReviewRecipient | undefined): string[] {
-  if (!recipient) return [];
+function fieldTerms(field: string | undefined): string[] {
+  return field?.trim() ? [foldPlain(field).trim(), ...distinctiveTokens(field, 4)] : [];
+}
+
+/**
+ * Words or phrases of the context that, found in a draft, show it is about this recipient; `roleOnly`
+ * are those that come from their role alone (a sender may share the role: "I'm a cloud engineer").
+ */
+function contextTerms(recipient: ReviewRecipient | undefined): { terms: string[]; roleOnly: Set<string> } {
+  if (!recipient) return { terms: [], roleOnly: new Set() };
   const nameWords = new Set(words(foldPlain(recipient.name ?? '')));
-  const terms: string[] = [];
-  for (const field of [recipient.company, recipient.role]) {
-    if (!field?.trim()) continue;
-    terms.push(foldPlain(field).trim());
-    terms.push(...distinctiveTokens(field, 4));
-  }
-  for (const note of recipient.notes ?? []) terms.push(...distinctiveTokens(note, 5));
-  return [...new Set(terms)].filter((t) => t !== '' && !nameWords.has(t));
+  const role = fieldTerms(recipient.role);
+  const other = [...fieldTerms(recipient.company)];
+  for (const note of recipient.notes ?? []) other.push(...distinctiveTokens(note, 5));
+  const terms = [...new Set([...other, ...role])].filter((t) => t !== '' && !nameWords.has(t));
+  return { terms, roleOnly: new Set(role.filter((t) => !other.includes(t))) };
 }
 
 /**
@@ -61,11 +73,17 @@ export function findPersonalDetails(
   recipient: ReviewRecipient | undefined,
   placeholders: Span[],
 ): Span[] {
-  const spans = matchAll(patterns.personal, draft.folded);
-  const terms = contextTerms(recipient);
+  // A piece of their work ("la tua puntata", "your write-up") refers to them as well.
+  const spans = [...matchAll(patterns.personal, draft.folded), ...matchAll(patterns.work, draft.folded)];
+  const { terms, roleOnly } = contextTerms(recipient);
   if (terms.length > 0) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    spans.push(...matchAll(re, draft.folded));
+    // Words of their role in the sender's own introduction ("I'm a cloud engineer", written to a
+    // cloud architect) are about the sender.
+    const aboutSender = (span: Span): boolean =>
+      roleOnly.has(draft.folded.slice(span.start, span.end)) &&
+      selfIntro.test(draft.folded.slice(sentenceAt(draft, span.start).start, span.start));
+    spans.push(...matchAll(re, draft.folded).filter((span) => !aboutSender(span)));
   }
   return spans.filter((span) => {
     const source = toSource(draft, span.start, span.end);
