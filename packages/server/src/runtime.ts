@@ -24,17 +24,19 @@ export const randomIds: IdGenerator = { next: () => timeOrderedId(Date.now()) };
 const POOL_SIZE = 4096;
 let pool = Buffer.alloc(0);
 let poolAt = POOL_SIZE;
+const CODES = Buffer.from(ALPHABET, 'latin1');
+/** The id being written, as character codes: one string is made per id, not one per character. */
+const out = Buffer.alloc(20);
 
 /** An id for time `ms` (exported for tests). Random bytes come from a pool: one syscall per 372 ids. */
 export function timeOrderedId(ms: number): string {
-  let id = '';
-  for (let shift = 40; shift >= 0; shift -= 5) id += ALPHABET[Math.floor(ms / 2 ** shift) % 32];
+  for (let i = 0, shift = 40; i < 9; i++, shift -= 5) out[i] = CODES[Math.floor(ms / 2 ** shift) % 32] ?? 0;
   if (poolAt + 11 > POOL_SIZE) {
     pool = randomBytes(POOL_SIZE);
     poolAt = 0;
   }
-  for (let i = 0; i < 11; i++) id += ALPHABET[(pool[poolAt++] ?? 0) & 31];
-  return id;
+  for (let i = 9; i < 20; i++) out[i] = CODES[(pool[poolAt++] ?? 0) & 31] ?? 0;
+  return out.toString('latin1');
 }
 
 /** 32 random bytes, base64url: the secret part of a calendar feed URL. */

@@ -29,19 +29,16 @@ export function buildSearchText(c: Omit<Contact, 'id' | 'createdAt' | 'updatedAt
   return foldForSearch(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' '));
 }
 
-let lastIn = '';
-let lastOut = '';
+/** `Date.toISOString` form: what core's clock and schemas produce. */
+const CANONICAL = /^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
 /**
- * Normalises a timestamp to `Date.toISOString` form, so that string order is time order. The last
- * answer is remembered: a bulk write passes the same creation time for thousands of rows.
+ * Normalises a timestamp to `Date.toISOString` form, so that string order is time order. Core
+ * hands over timestamps already in that form (its schemas and clock make them), which pass as
+ * they are: a bulk write stores thousands.
  */
 export function iso(value: string): string {
-  if (value !== lastIn) {
-    lastOut = new Date(value).toISOString();
-    lastIn = value;
-  }
-  return lastOut;
+  return CANONICAL.test(value) ? value : new Date(value).toISOString();
 }
 
 /** The stored columns of a contact's own fields (not the summary). */

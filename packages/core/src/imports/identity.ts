@@ -74,9 +74,19 @@ export function similarNameKeys(name: string, company: string | null): string[] 
   const c = companyPart(company);
   const words = foldWords(name).split(' ').filter(Boolean);
   if (!c || words.length === 0) return [];
-  const keys = [`s:${[...words].sort().join(' ')}|${c}`];
+  const keys = [`s:${sortedWords(words)}|${c}`];
   if (words.length >= 2) keys.push(`f:${words[0]} ${words[words.length - 1]}|${c}`);
   return keys;
+}
+
+/** The words in code-point order, joined by spaces (names have two or three: no sort needed). */
+function sortedWords(words: string[]): string {
+  if (words.length === 1) return words[0] ?? '';
+  if (words.length === 2) {
+    const [a = '', b = ''] = words;
+    return a <= b ? `${a} ${b}` : `${b} ${a}`;
+  }
+  return [...words].sort().join(' ');
 }
 
 /** The strong keys of a person in matching order, each with its reason. */

@@ -141,12 +141,12 @@ class ImportRun {
     for (const m of predicted) if (m) matchedIds.add(m.id);
     const known = new Map<string, Contact>();
     for (const contact of await this.session.getContacts([...matchedIds])) known.set(contact.id, contact);
-    const withConnection = await this.session.withConnection(
-      converted.flatMap((c, i) => {
-        const m = c.record.connectedOn ? predicted[i] : null;
-        return m ? [m.id] : [];
-      }),
-    );
+    const connectedIds: string[] = [];
+    converted.forEach((c, i) => {
+      const m = c.record.connectedOn ? predicted[i] : null;
+      if (m) connectedIds.push(m.id);
+    });
+    const withConnection = await this.session.withConnection(connectedIds);
     const created = new Map<string, NewContactRecord>();
     const updated = new Map<string, Contact>();
     const interactions: Interaction[] = [];
@@ -155,13 +155,7 @@ class ImportRun {
     for (const { record, fields, keys } of converted) {
       const match = this.index.match(keys);
       if (!match) {
-        const contact: NewContactRecord = {
-          ...fields,
-          id: this.deps.ids.next(),
-          archived: false,
-          createdAt: this.now,
-          updatedAt: this.now,
-        };
+        const contact = newContactRecord(fields, this.deps.ids.next(), this.now);
         created.set(contact.id, contact);
         this.index.add(contact.id, keys);
         this.touched.set(contact.id, 'created');
@@ -340,6 +334,37 @@ class ImportRun {
       undoneAt: null,
     };
   }
+}
+
+/**
+ * A new contact from imported fields, every property written out: spreading `fields` and adding
+ * keys made V8 build a slow, large object per record (a third of the pipeline's time).
+ */
+function newContactRecord(f: ContactFields, id: string, now: string): NewContactRecord {
+  return {
+    id,
+    name: f.name,
+    givenName: f.givenName,
+    familyName: f.familyName,
+    emails: f.emails,
+    phones: f.phones,
+    company: f.company,
+    role: f.role,
+    sector: f.sector,
+    location: f.location,
+    linkedinUrl: f.linkedinUrl,
+    birthday: f.birthday,
+    photo: f.photo,
+    notes: f.notes,
+    tags: f.tags,
+    circle: f.circle,
+    context: f.context,
+    tier: f.tier,
+    cadenceDays: f.cadenceDays,
+    archived: false,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /** The plain contact of a stored record (without the summary storage keeps beside it). */

@@ -10,14 +10,14 @@ import type { ContactFields } from './merge.js';
 import type { ImportIssue, ImportRecord } from './types.js';
 
 const NOTES_MAX = 20_000;
-const TEXT_MAX: Record<string, number> = {
-  name: 200,
-  givenName: 100,
-  familyName: 100,
-  company: 200,
-  role: 200,
-  location: 200,
-};
+const TEXT_MAX: readonly (readonly [string, number])[] = [
+  ['name', 200],
+  ['givenName', 100],
+  ['familyName', 100],
+  ['company', 200],
+  ['role', 200],
+  ['location', 200],
+];
 const LIST_MAX = 20;
 
 export type Conversion =
@@ -46,7 +46,7 @@ export function toContactFields(record: ImportRecord): Conversion {
     photo: record.photo,
     tags: record.tags,
   };
-  for (const [key, max] of Object.entries(TEXT_MAX)) {
+  for (const [key, max] of TEXT_MAX) {
     const v = input[key];
     if (typeof v === 'string' && v.trim().length > max) {
       extras.push(`${key}: ${v}`);
