@@ -47,7 +47,9 @@ function statementText(
 /**
  * INSERT INTO `table` (columns) VALUES (...), (...) for rows given as objects with camelCase keys
  * (those of the first row), in as few statements as the parameter limit allows. `suffix` is
- * appended (ON CONFLICT ...).
+ * appended (ON CONFLICT ...). A column that is null in every row of a statement is left out: it
+ * gets NULL all the same, because every column with a default is NOT NULL (a schema test holds
+ * that), and imports leave many columns empty (a LinkedIn row has no notes, phone or birthday).
  */
 export async function insertRows(
   ctx: StorageContext,
@@ -57,11 +59,19 @@ export async function insertRows(
 ): Promise<void> {
   const first = rows[0];
   if (!first) return;
-  const keys = Object.keys(first);
-  const width = keys.length;
-  const perStatement = Math.min(options.maxRows ?? 1000, Math.max(1, Math.floor(MAX_PARAMS[ctx.dialect] / width)));
+  const allKeys = Object.keys(first);
+  const perStatement = Math.min(
+    options.maxRows ?? 1000,
+    Math.max(1, Math.floor(MAX_PARAMS[ctx.dialect] / allKeys.length)),
+  );
   for (let start = 0; start < rows.length; start += perStatement) {
     const count = Math.min(perStatement, rows.length - start);
+    const keys = allKeys.filter((key) => {
+      for (let r = start; r < start + count; r++) if ((rows[r] as Record<string, unknown>)[key] != null) return true;
+      return false;
+    });
+    if (keys.length === 0) keys.push(allKeys[0] as string);
+    const width = keys.length;
     const params = new Array<unknown>(count * width);
     for (let r = 0; r < count; r++) {
       const row = rows[start + r] as Record<string, unknown>;
