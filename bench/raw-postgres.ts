@@ -8,6 +8,7 @@ import {
   AGENDA_COLUMNS,
   DAY_MS,
   escapeLike,
+  metricsQueries,
   prefixUpperBound,
   searchShape,
   windows,
@@ -148,22 +149,12 @@ export function openRawPostgres(url: string, accountId: string): RawBaselines {
     },
 
     async metrics(now) {
-      const at = now.toISOString();
-      const activeSince = new Date(now.getTime() - windows.activeDays * DAY_MS).toISOString();
-      const ghostBefore = new Date(now.getTime() - windows.ghostDays * DAY_MS).toISOString();
-      const [, grouped] = await Promise.all([
+      // Issued together, as storage issues them (Promise.all over the pool).
+      const [, ...results] = await Promise.all([
         settings(),
-        rows(
-          `select circle, tier, context, stage, count(*) as total,
-             coalesce(sum(gives), 0) as gives, coalesce(sum(asks), 0) as asks, coalesce(sum(thanks), 0) as thanks,
-             sum(case when last_two_way_at >= $2 and last_two_way_at <= $3 then 1 else 0 end) as active,
-             sum(case when (last_at is null or last_at < $4) and two_way_count = 0 then 1 else 0 end) as ghosts,
-             sum(case when due_at <= $3 then 1 else 0 end) as overdue
-           from contacts where ${ACTIVE} group by circle, tier, context, stage`,
-          [accountId, activeSince, at, ghostBefore],
-        ),
+        ...metricsQueries('postgres', accountId, now).map((q) => rows(q.text, q.params)),
       ]);
-      return grouped;
+      return results;
     },
 
     async close() {

@@ -2,7 +2,7 @@
  * The raw baselines: what each measured operation reads, as hand-written SQL run directly on the
  * driver. Shared shape here; one implementation per engine (raw-sqlite.ts, raw-postgres.ts).
  */
-import { foldForSearch } from '@nexo/core';
+import { foldForSearch, monthWindow } from '@nexo/core';
 
 export interface RawBaselines {
   /** The four agenda candidate queries and the settings read, as `agenda.today` issues them. */
@@ -16,7 +16,10 @@ export interface RawBaselines {
   contactPage(id: string): Promise<unknown>;
   /** Everything `contacts.get` reads: also settings and the knows-edges joined to the people known. */
   contactPageFull(id: string): Promise<unknown>;
-  /** The grouped aggregate of the metrics and the settings read. */
+  /**
+   * What `metrics.get` reads: the grouped counts with the cadence states, the top sectors and
+   * companies, my exchanges per month, and the settings.
+   */
   metrics(now: Date): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -60,3 +63,69 @@ export function prefixUpperBound(folded: string): string {
 
 /** Escapes LIKE wildcards, for `escape '\'`. */
 export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** The widest "due soon" window (storage's DUE_SOON_MAX_DAYS). */
+const DUE_SOON_MAX_DAYS = 7;
+
+/**
+ * The metrics queries as storage's metrics-queries.ts writes them, for `?` (SQLite) or `$n`
+ * (PostgreSQL) placeholders, with their parameters. Hand-kept in step with storage.
+ */
+export function metricsQueries(dialect: 'sqlite' | 'postgres', accountId: string, now: Date) {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const at = now.toISOString();
+  const t = now.getTime();
+  const pg = dialect === 'postgres';
+  let n = 0;
+  const params: unknown[] = [];
+  const p = (value: unknown) => {
+    params.push(value);
+    n += 1;
+    return pg ? `$${n}` : '?';
+  };
+  const ts = (value: string) => (pg ? `cast(${p(value)} as timestamptz)` : p(value));
+  const cadence = pg
+    ? 'round(extract(epoch from (due_at - last_at)) / 86400)'
+    : 'round(julianday(due_at) - julianday(last_at))';
+  const window = pg
+    ? `least(${DUE_SOON_MAX_DAYS}, floor(0.2 * ${cadence}))`
+    : `min(${DUE_SOON_MAX_DAYS}, cast(0.2 * ${cadence} as integer))`;
+  const active = `count(case when last_two_way_at >= ${p(iso(t - windows.activeDays * DAY_MS))} and last_two_way_at <= ${p(at)} then 1 end)`;
+  const ghosts = `count(case when (last_at is null or last_at < ${p(iso(t - windows.ghostDays * DAY_MS))}) and two_way_count = 0 then 1 end)`;
+  const due = `count(case when due_at <= ${p(at)} then 1 end)`;
+  const late = `count(case when last_at is not null and due_at <= ${p(at)} then 1 end)`;
+  const whens = Array.from({ length: DUE_SOON_MAX_DAYS }, (_, d) => `when ${d} then ${ts(iso(t + d * DAY_MS))}`);
+  const soon = `count(case when last_at is not null and due_at > ${ts(at)} and due_at <= ${ts(iso(t + DUE_SOON_MAX_DAYS * DAY_MS))}
+    and due_at <= case ${window} ${whens.join(' ')} else ${ts(iso(t + DUE_SOON_MAX_DAYS * DAY_MS))} end then 1 end)`;
+  const archivedFalse = pg ? 'false' : '0';
+  const grouped = {
+    text: `select circle, tier, context, stage, count(*) as total, sum(gives) as gives, sum(asks) as asks,
+      sum(thanks) as thanks, ${active} as active, ${ghosts} as ghosts, ${due} as due,
+      count(case when last_at is null then 1 end) as never, ${late} as late, ${soon} as soon
+      from contacts where account_id = ${p(accountId)} and archived = ${archivedFalse}
+      group by circle, tier, context, stage`,
+    params: [...params],
+  };
+  const source = (column: 'sector' | 'company') => ({
+    text: `select g.value, g.n, count(*) over () as distinct_values, sum(g.n) over () as known,
+      sum(g.n * g.n) over () as sum_squares
+      from (select ${column} as value, count(*) as n from contacts
+        where account_id = ${pg ? '$1' : '?'} and archived = ${archivedFalse} and ${column} is not null group by ${column}) as g
+      order by g.n desc, g.value limit 5`,
+    params: [accountId],
+  });
+  n = 0;
+  params.length = 0;
+  const { months } = monthWindow(now);
+  const bounds = months.map((m) => `${m}-01T00:00:00.000Z`);
+  const end = iso(t + 1);
+  const counts = months.flatMap((_, i) =>
+    ['give', 'ask', 'thanks'].map(
+      (value) => `(select count(*) as n from interactions where account_id = ${p(accountId)}
+        and direction <> 'in' and value <> 'neutral' and value = '${value}'
+        and occurred_at >= ${p(bounds[i])} and occurred_at < ${p(i + 1 < bounds.length ? bounds[i + 1] : end)}) as ${value}${i}`,
+    ),
+  );
+  const monthly = { text: `select ${counts.join(', ')}`, params: [...params] };
+  return [grouped, source('sector'), source('company'), monthly];
+}

@@ -7,6 +7,7 @@ import {
   AGENDA_COLUMNS,
   DAY_MS,
   escapeLike,
+  metricsQueries,
   prefixUpperBound,
   searchShape,
   windows,
@@ -152,23 +153,8 @@ export function openRawSqlite(file: string, accountId: string): RawBaselines {
     },
 
     async metrics(now) {
-      const at = now.toISOString();
-      const activeSince = new Date(now.getTime() - windows.activeDays * DAY_MS).toISOString();
-      const ghostBefore = new Date(now.getTime() - windows.ghostDays * DAY_MS).toISOString();
       settings();
-      return all(
-        `select circle, tier, context, stage, count(*) as total,
-           coalesce(sum(gives), 0) as gives, coalesce(sum(asks), 0) as asks, coalesce(sum(thanks), 0) as thanks,
-           sum(case when last_two_way_at >= ? and last_two_way_at <= ? then 1 else 0 end) as active,
-           sum(case when (last_at is null or last_at < ?) and two_way_count = 0 then 1 else 0 end) as ghosts,
-           sum(case when due_at <= ? then 1 else 0 end) as overdue
-         from contacts where ${ACTIVE} group by circle, tier, context, stage`,
-        activeSince,
-        at,
-        ghostBefore,
-        at,
-        accountId,
-      );
+      return metricsQueries('sqlite', accountId, now).map((q) => all(q.text, ...q.params));
     },
 
     async close() {

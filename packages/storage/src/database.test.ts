@@ -67,6 +67,22 @@ forEachEngine((engine) => {
       await sql`delete from kysely_migration where name = '9998-later'`.execute(s.db);
     });
   });
+
+  if (engine.name === 'postgres') {
+    it('prepares a query on the server the second time its text is run, and answers alike', async () => {
+      const s = await engine.open();
+      await s.db.transaction().execute(async (trx) => {
+        const answers: number[] = [];
+        for (const i of [1, 2, 3]) {
+          const { rows } = await sql<{ n: number }>`select ${i}::int + 40 as n`.execute(trx);
+          answers.push(rows[0]?.n ?? 0);
+        }
+        expect(answers).toEqual([41, 42, 43]);
+        const { rows } = await sql<{ statement: string }>`select statement from pg_prepared_statements`.execute(trx);
+        expect(rows.map((r) => r.statement)).toContain('select $1::int + 40 as n');
+      });
+    });
+  }
 });
 
 describe('opening SQLite', () => {

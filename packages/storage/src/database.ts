@@ -4,6 +4,7 @@
  */
 import { accessSync, constants, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type pg from 'pg';
@@ -156,8 +157,53 @@ export async function openPostgres(url: string): Promise<OpenedDatabase> {
       { host: target.host, port: target.port, database: target.database },
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+    plugins: [new CamelCasePlugin()],
+  });
   return { db, dialect: 'postgres', location: target.masked };
+}
+
+/** Query texts given a server-side name after their second use, at most this many. */
+const NAMED_STATEMENTS_MAX = 1000;
+
+/**
+ * The pool as Kysely sees it, turning a query text that comes back into a named prepared
+ * statement: PostgreSQL then parses and plans it once per connection instead of on every call
+ * (Kysely sends every query unnamed). The name is a hash of the text, so a text always has the
+ * same name and two texts never share one; pg prepares it again on each new connection. Texts
+ * seen once (migrations, one-off bulk shapes) stay unnamed, and so do texts over 20,000
+ * characters.
+ */
+function withNamedStatements(pool: pg.Pool): pg.Pool {
+  /** A name per text; null for a text seen once so far. */
+  const names = new Map<string, string | null>();
+  const nameFor = (text: string): string | null => {
+    const known = names.get(text);
+    if (known) return known;
+    if (known === null) {
+      const name = `nexo_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+      names.set(text, name);
+      return name;
+    }
+    if (names.size < NAMED_STATEMENTS_MAX && text.length <= 20_000) names.set(text, null);
+    return null;
+  };
+  // What Kysely's PostgresDialect uses of a pool and its clients: connect, query, release, end.
+  return {
+    async connect() {
+      const client = await pool.connect();
+      return {
+        query(text: unknown, values?: unknown[]) {
+          if (typeof text !== 'string' || !Array.isArray(values)) return client.query(text as string, values);
+          const name = nameFor(text);
+          return name === null ? client.query(text, values) : client.query({ name, text, values });
+        },
+        release: (error?: Error | boolean) => client.release(error),
+      };
+    },
+    end: () => pool.end(),
+  } as unknown as pg.Pool;
 }
 
 const TIMESTAMPTZ = 1184;

@@ -15,6 +15,7 @@ import {
   type SourceCounts,
 } from '@nexo/core';
 import { toDbBool, type StorageContext } from './database.js';
+import { prepared, type Prepared } from './prepared.js';
 
 const DAY_MS = 86_400_000;
 export const ACTIVE_DAYS = 90;
@@ -24,15 +25,31 @@ const DUE_SOON_MAX_DAYS = 7;
 
 /** The MetricsQueries of one database. */
 export function createMetricsQueries(ctx: StorageContext): MetricsQueries {
+  // Built and compiled once (prepared.ts): the monthly counts alone are 36 sub-queries, whose
+  // syntax tree cost more to build and compile on every call than the database spent on them.
+  const grouped = prepared(groupedShape, (a) => groupedQuery(ctx, a));
+  const sector = prepared({ accountId: '' }, (a) => sourceQuery(ctx, a.accountId, 'sector'));
+  const company = prepared({ accountId: '' }, (a) => sourceQuery(ctx, a.accountId, 'company'));
+  const monthly = new Map<number, Prepared<Record<string, string>, Record<string, unknown>>>();
   return {
     async counts(accountId, now) {
-      const [grouped, sector, company, exchangesByMonth] = await Promise.all([
-        groupedCounts(ctx, accountId, now),
-        sourceCounts(ctx, accountId, 'sector'),
-        sourceCounts(ctx, accountId, 'company'),
-        monthlyExchanges(ctx, accountId, now),
+      const { months } = monthWindow(now);
+      let byMonths = monthly.get(months.length);
+      if (!byMonths) {
+        byMonths = prepared(monthlyShape(months.length), (a) => monthlyQuery(ctx, a, months.length));
+        monthly.set(months.length, byMonths);
+      }
+      const [groupedRows, sectorRows, companyRows, monthRow] = await Promise.all([
+        grouped.execute(ctx.db, groupedArgs(accountId, now)),
+        sector.execute(ctx.db, { accountId }),
+        company.execute(ctx.db, { accountId }),
+        byMonths.execute(ctx.db, monthlyArgs(accountId, now, months)),
       ]);
-      return { ...grouped, sources: { sector, company }, exchangesByMonth };
+      return {
+        ...groupedCounts(groupedRows),
+        sources: { sector: sourceCounts(sectorRows), company: sourceCounts(companyRows) },
+        exchangesByMonth: monthlyExchanges(monthRow[0] ?? {}, months),
+      };
     },
   };
 }
@@ -46,13 +63,35 @@ function timestamp(ctx: StorageContext, iso: string): RawBuilder<string> {
   return ctx.dialect === 'postgres' ? sql<string>`cast(${iso} as timestamptz)` : sql<string>`${iso}`;
 }
 
+/** The arguments of the grouped query: the account and the instants it compares with. */
+const groupedShape = {
+  accountId: '',
+  now: '',
+  activeSince: '',
+  ghostBefore: '',
+  ...Object.fromEntries(Array.from({ length: DUE_SOON_MAX_DAYS + 1 }, (_, d) => [`in${d}`, ''])),
+} as Record<string, string>;
+
+function groupedArgs(accountId: string, now: Date): Record<string, string> {
+  const t = now.getTime();
+  const args: Record<string, string> = {
+    accountId,
+    now: now.toISOString(),
+    activeSince: new Date(t - ACTIVE_DAYS * DAY_MS).toISOString(),
+    ghostBefore: new Date(t - GHOST_DAYS * DAY_MS).toISOString(),
+  };
+  for (let d = 0; d <= DUE_SOON_MAX_DAYS; d++) args[`in${d}`] = new Date(t + d * DAY_MS).toISOString();
+  return args;
+}
+
 /**
  * True for a contacted person whose check-in is not due yet but falls within core's "due soon"
  * window: whole days until due ≤ min(7, 20% of the cadence), i.e. due_at ≤ now + that many days.
- * The cadence is due_at − last_at (storage derives due_at from last_at and the cadence).
+ * The cadence is due_at − last_at (storage derives due_at from last_at and the cadence). `a.inN`
+ * is the instant N days after now.
  */
-function dueSoon(ctx: StorageContext, now: Date): RawBuilder<boolean> {
-  const cutoff = (days: number) => timestamp(ctx, new Date(now.getTime() + days * DAY_MS).toISOString());
+function dueSoon(ctx: StorageContext, a: Record<string, string>): RawBuilder<boolean> {
+  const cutoff = (days: number) => timestamp(ctx, a[`in${days}`] ?? '');
   // Dialect branch: whole days between two timestamps (julianday on SQLite, epoch seconds on PostgreSQL).
   const cadenceDays =
     ctx.dialect === 'postgres'
@@ -66,17 +105,15 @@ function dueSoon(ctx: StorageContext, now: Date): RawBuilder<boolean> {
     { length: DUE_SOON_MAX_DAYS },
     (_, days) => sql`when ${sql.lit(days)} then ${cutoff(days)}`,
   );
-  return sql<boolean>`last_at is not null and due_at > ${timestamp(ctx, now.toISOString())}
+  return sql<boolean>`last_at is not null and due_at > ${timestamp(ctx, a.now ?? '')}
     and due_at <= ${cutoff(DUE_SOON_MAX_DAYS)}
     and due_at <= case ${windowDays} ${sql.join(cutoffs, sql` `)} else ${cutoff(DUE_SOON_MAX_DAYS)} end`;
 }
 
 /** Totals, the four breakdowns and the cadence states per tier, from `contacts_metrics_idx`. */
-async function groupedCounts(ctx: StorageContext, accountId: string, now: Date): Promise<Grouped> {
-  const nowIso = now.toISOString();
-  const activeSince = new Date(now.getTime() - ACTIVE_DAYS * DAY_MS).toISOString();
-  const ghostBefore = new Date(now.getTime() - GHOST_DAYS * DAY_MS).toISOString();
-  const rows = await ctx.db
+function groupedQuery(ctx: StorageContext, a: Record<string, string>) {
+  const nowIso = a.now ?? '';
+  return ctx.db
     .selectFrom('contacts')
     .select((eb) => [
       'circle',
@@ -87,22 +124,25 @@ async function groupedCounts(ctx: StorageContext, accountId: string, now: Date):
       eb.fn.sum<number>('gives').as('gives'),
       eb.fn.sum<number>('asks').as('asks'),
       eb.fn.sum<number>('thanks').as('thanks'),
-      sql<number>`count(case when last_two_way_at >= ${activeSince} and last_two_way_at <= ${nowIso} then 1 end)`.as(
+      sql<number>`count(case when last_two_way_at >= ${a.activeSince} and last_two_way_at <= ${nowIso} then 1 end)`.as(
         'active',
       ),
-      sql<number>`count(case when (last_at is null or last_at < ${ghostBefore}) and two_way_count = 0 then 1 end)`.as(
+      sql<number>`count(case when (last_at is null or last_at < ${a.ghostBefore}) and two_way_count = 0 then 1 end)`.as(
         'ghosts',
       ),
       sql<number>`count(case when due_at <= ${nowIso} then 1 end)`.as('due'),
       sql<number>`count(case when last_at is null then 1 end)`.as('never'),
       sql<number>`count(case when last_at is not null and due_at <= ${nowIso} then 1 end)`.as('late'),
-      sql<number>`count(case when ${dueSoon(ctx, now)} then 1 end)`.as('soon'),
+      sql<number>`count(case when ${dueSoon(ctx, a)} then 1 end)`.as('soon'),
     ])
-    .where('accountId', '=', accountId)
+    .where('accountId', '=', a.accountId ?? '')
     .where('archived', '=', toDbBool(ctx.dialect, false))
-    .groupBy(['circle', 'tier', 'context', 'stage'])
-    .execute();
+    .groupBy(['circle', 'tier', 'context', 'stage']);
+}
 
+type GroupedRow = Awaited<ReturnType<ReturnType<typeof groupedQuery>['execute']>>[number];
+
+function groupedCounts(rows: readonly GroupedRow[]): Grouped {
   const counts: Grouped = {
     totalContacts: 0,
     activeRelationships: 0,
@@ -151,11 +191,7 @@ async function groupedCounts(ctx: StorageContext, accountId: string, now: Date):
  * the number of values, of contacts and the sum of squares over all of them (window functions over
  * the grouped rows, so only the top rows leave the database).
  */
-async function sourceCounts(
-  ctx: StorageContext,
-  accountId: string,
-  column: 'sector' | 'company',
-): Promise<SourceCounts> {
+function sourceQuery(ctx: StorageContext, accountId: string, column: 'sector' | 'company') {
   const grouped = ctx.db
     .selectFrom('contacts')
     .select((eb) => [eb.ref(column).as('value'), eb.fn.countAll<number>().as('n')])
@@ -163,7 +199,7 @@ async function sourceCounts(
     .where('archived', '=', toDbBool(ctx.dialect, false))
     .where(column, 'is not', null)
     .groupBy(column);
-  const rows = await ctx.db
+  return ctx.db
     .selectFrom(grouped.as('g'))
     .select([
       'g.value',
@@ -174,8 +210,12 @@ async function sourceCounts(
     ])
     .orderBy('g.n', 'desc')
     .orderBy('g.value')
-    .limit(sourceRules.top)
-    .execute();
+    .limit(sourceRules.top);
+}
+
+type SourceRow = Awaited<ReturnType<ReturnType<typeof sourceQuery>['execute']>>[number];
+
+function sourceCounts(rows: readonly SourceRow[]): SourceCounts {
   const first = rows[0];
   return {
     top: rows.map((r) => ({ value: r.value ?? '', count: Number(r.n) })),
@@ -188,35 +228,46 @@ async function sourceCounts(
 const exchangeValues = ['give', 'ask', 'thanks'] as const;
 const field = { give: 'gives', ask: 'asks', thanks: 'thanks' } as const;
 
+/** The arguments of the monthly counts: the account and the month bounds b0..bN (bN: just after now). */
+function monthlyShape(months: number): Record<string, string> {
+  const shape: Record<string, string> = { accountId: '' };
+  for (let i = 0; i <= months; i++) shape[`b${i}`] = '';
+  return shape;
+}
+
+function monthlyArgs(accountId: string, now: Date, months: readonly string[]): Record<string, string> {
+  const args: Record<string, string> = { accountId };
+  months.forEach((m, i) => (args[`b${i}`] = `${m}-01T00:00:00.000Z`));
+  args[`b${months.length}`] = new Date(now.getTime() + 1).toISOString();
+  return args;
+}
+
 /**
  * My gives, asks and thanks per UTC month of core's `monthWindow`, as one row of range counts over
  * the partial index `interactions_exchanges_idx`. Counting each month's range of index entries
  * works alike on both engines and needs no per-row date function nor a sort: several times faster
  * than grouping by strftime/date_trunc (measured: ~3 ms against ~20 ms on SQLite for 60,000 rows).
  */
-async function monthlyExchanges(ctx: StorageContext, accountId: string, now: Date): Promise<MonthExchanges[]> {
-  const { months } = monthWindow(now);
-  const bounds = months.map((m) => `${m}-01T00:00:00.000Z`);
-  const end = new Date(now.getTime() + 1).toISOString();
-  const row = await ctx.db
-    .selectNoFrom((eb) =>
-      months.flatMap((_, i) =>
-        exchangeValues.map((value) =>
-          eb
-            .selectFrom('interactions')
-            .select(eb.fn.countAll<number>().as('n'))
-            .where('accountId', '=', accountId)
-            // Literals, exactly as in the partial index's condition, so both planners use it.
-            .where(sql<boolean>`direction <> 'in' and value <> 'neutral'`)
-            .where('value', '=', sql.lit(value))
-            .where('occurredAt', '>=', bounds[i] ?? '')
-            .where('occurredAt', '<', i + 1 < bounds.length ? (bounds[i + 1] ?? end) : end)
-            .as(`${value}${i}`),
-        ),
+function monthlyQuery(ctx: StorageContext, a: Record<string, string>, months: number) {
+  return ctx.db.selectNoFrom((eb) =>
+    Array.from({ length: months }, (_, i) =>
+      exchangeValues.map((value) =>
+        eb
+          .selectFrom('interactions')
+          .select(eb.fn.countAll<number>().as('n'))
+          .where('accountId', '=', a.accountId ?? '')
+          // Literals, exactly as in the partial index's condition, so both planners use it.
+          .where(sql<boolean>`direction <> 'in' and value <> 'neutral'`)
+          .where('value', '=', sql.lit(value))
+          .where('occurredAt', '>=', a[`b${i}`] ?? '')
+          .where('occurredAt', '<', a[`b${i + 1}`] ?? '')
+          .as(`${value}${i}`),
       ),
-    )
-    .executeTakeFirstOrThrow();
-  const counts = row as Record<string, unknown>;
+    ).flat(),
+  );
+}
+
+function monthlyExchanges(counts: Record<string, unknown>, months: readonly string[]): MonthExchanges[] {
   return months.map((month, i) => {
     const entry: MonthExchanges = { month, gives: 0, asks: 0, thanks: 0 };
     for (const value of exchangeValues) entry[field[value]] = Number(counts[`${value}${i}`] ?? 0);

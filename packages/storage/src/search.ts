@@ -29,40 +29,65 @@ export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * The values a search binds, computed once per query text: a query compiled once (prepared.ts)
+ * takes them as arguments.
+ */
+export interface SearchValues {
+  /** SQLite: the FTS5 query of the long words (each a quoted phrase); null without long words. */
+  match: string | null;
+  /** PostgreSQL: a `%word%` LIKE pattern per long word. */
+  likes: string[];
+  /** Per short word: the name starts with it (`start`), or a later word of the name does (`word`). */
+  prefixes: { start: string; word: string }[];
+}
+
+export function searchValues(dialect: Dialect, terms: SearchTerms): SearchValues {
+  const long = terms.long;
+  return {
+    // Dialect branch (SQLite): each word a quoted FTS5 phrase; with the trigram tokenizer a phrase
+    // matches as a substring. (PostgreSQL): LIKE '%word%', served by the gin_trgm_ops index.
+    match:
+      dialect === 'sqlite' && long.length > 0 ? long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ') : null,
+    likes: dialect === 'postgres' ? long.map((w) => `%${escapeLike(w)}%`) : [],
+    prefixes: terms.short.map((w) => ({ start: `${escapeLike(w)}%`, word: `% ${escapeLike(w)}%` })),
+  };
+}
+
 /** The condition selecting the contacts (table `contacts`) that match every word. */
-export function searchCondition(dialect: Dialect, terms: SearchTerms): RawBuilder<SqlBool> {
+export function searchCondition(values: SearchValues): RawBuilder<SqlBool> {
   const parts: RawBuilder<unknown>[] = [];
-  if (terms.long.length > 0) {
-    if (dialect === 'sqlite') {
-      // Dialect branch (SQLite): each word a quoted FTS5 phrase; with the trigram tokenizer a phrase
-      // matches as a substring. The FTS rowid is the contact's rowid.
-      const match = terms.long.map((w) => `"${w.replaceAll('"', '""')}"`).join(' AND ');
-      parts.push(sql`contacts.rowid in (select rowid from contact_search where contact_search match ${match})`);
-    } else {
-      // Dialect branch (PostgreSQL): LIKE '%word%' is served by the gin_trgm_ops index.
-      for (const w of terms.long) parts.push(sql`contacts.search_text like ${`%${escapeLike(w)}%`} escape '\\'`);
-    }
-  }
-  for (const w of terms.short) {
-    const prefix = escapeLike(w);
-    parts.push(
-      sql`(contacts.name_key like ${`${prefix}%`} escape '\\' or contacts.name_key like ${`% ${prefix}%`} escape '\\')`,
-    );
+  // The FTS rowid is the contact's rowid.
+  if (values.match !== null)
+    parts.push(sql`contacts.rowid in (select rowid from contact_search where contact_search match ${values.match})`);
+  for (const like of values.likes) parts.push(sql`contacts.search_text like ${like} escape '\\'`);
+  for (const p of values.prefixes) {
+    parts.push(sql`(contacts.name_key like ${p.start} escape '\\' or contacts.name_key like ${p.word} escape '\\')`);
   }
   return sql<SqlBool>`(${sql.join(parts, sql` and `)})`;
+}
+
+/** The range of byte-ordered name keys that start with the whole query. */
+export interface NameRange {
+  lower: string;
+  /** Exclusive: the query with its last character bumped by one code point. */
+  upper: string;
+}
+
+export function nameRange(terms: SearchTerms): NameRange {
+  const chars = [...terms.folded];
+  const lastChar = chars.pop() ?? '';
+  let next = (lastChar.codePointAt(0) ?? 0) + 1;
+  if (next >= 0xd800 && next <= 0xdfff) next = 0xe000;
+  return { lower: terms.folded, upper: chars.join('') + String.fromCodePoint(next) };
 }
 
 /**
  * Names that start with the whole query (`inside`), or the others. A range on the byte-ordered
  * name key, so it can use the name index and stays in name order.
  */
-export function namePrefix(terms: SearchTerms, inside: boolean): RawBuilder<SqlBool> {
-  const chars = [...terms.folded];
-  const lastChar = chars.pop() ?? '';
-  let next = (lastChar.codePointAt(0) ?? 0) + 1;
-  if (next >= 0xd800 && next <= 0xdfff) next = 0xe000;
-  const upper = chars.join('') + String.fromCodePoint(next);
+export function namePrefix(range: NameRange, inside: boolean): RawBuilder<SqlBool> {
   return inside
-    ? sql<SqlBool>`(contacts.name_key >= ${terms.folded} and contacts.name_key < ${upper})`
-    : sql<SqlBool>`(contacts.name_key < ${terms.folded} or contacts.name_key >= ${upper})`;
+    ? sql<SqlBool>`(contacts.name_key >= ${range.lower} and contacts.name_key < ${range.upper})`
+    : sql<SqlBool>`(contacts.name_key < ${range.lower} or contacts.name_key >= ${range.upper})`;
 }
