@@ -70,6 +70,7 @@ export function openRawPostgres(url: string, accountId: string): RawBaselines {
       const since = new Date(now.getTime() - windows.firstGiveDays * DAY_MS).toISOString();
       return Promise.all([
         settings(),
+        rows('select * from give_items where account_id = $1 order by created_at desc, id desc', [accountId]),
         rows(`${AGENDA} and due_at <= $2 order by due_at, id limit $3`, [accountId, at, pool]),
         rows(
           `${AGENDA} and follow_up_at is not null and follow_up_at <= $2

@@ -5,7 +5,7 @@
 import { foldForSearch, monthWindow } from '@nexo/core';
 
 export interface RawBaselines {
-  /** The four agenda candidate queries and the settings read, as `agenda.today` issues them. */
+  /** The agenda candidate queries, the settings and the give library, as `agenda.today` issues them. */
   agenda(now: Date, pool: number): Promise<unknown>;
   /**
    * The contact search, first page, in storage's shape: ids of names starting with the query (name

@@ -53,6 +53,7 @@ export function openRawSqlite(file: string, accountId: string): RawBaselines {
       const at = now.toISOString();
       const since = new Date(now.getTime() - windows.firstGiveDays * DAY_MS).toISOString();
       settings();
+      all('select * from give_items where account_id = ? order by created_at desc, id desc', accountId);
       all(`${AGENDA} and due_at <= ? order by due_at, id limit ?`, accountId, at, at, pool);
       all(
         `${AGENDA} and follow_up_at is not null and follow_up_at <= ?

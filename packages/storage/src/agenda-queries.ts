@@ -70,9 +70,12 @@ export function createAgendaQueries(ctx: StorageContext): AgendaQueries {
     },
 
     async thanksOwed(accountId, limit, now) {
-      const rows = await thanksOwed.execute(ctx.db, { accountId, now: now.toISOString(), limit });
-      // A reply to a campaign message counts as help received (campaign-replies.ts).
-      return mergeThanksOwed(rows.map(toAgendaCandidate), await campaignRepliesOwed(ctx, accountId, limit, now), limit);
+      // A reply to a campaign message counts as help received (campaign-replies.ts); both at once.
+      const [rows, replies] = await Promise.all([
+        thanksOwed.execute(ctx.db, { accountId, now: now.toISOString(), limit }),
+        campaignRepliesOwed(ctx, accountId, limit, now),
+      ]);
+      return mergeThanksOwed(rows.map(toAgendaCandidate), replies, limit);
     },
 
     async awaitingFirstGive(accountId, since, limit, now) {

@@ -4,6 +4,7 @@
  */
 import type { AgendaItem, AgendaItemKind } from '../agenda/today.js';
 import { suggestGives, suggestSending } from '../gives/suggest.js';
+import type { GiveItem } from '../gives/types.js';
 import type { Message } from '../i18n/message.js';
 import type { AgendaCandidate, GiveStore } from '../ports.js';
 
@@ -20,15 +21,15 @@ export interface LibraryPick {
  * queries (the library, what was sent to these people), none when the library is empty.
  */
 export async function pickLibraryGives(
-  gives: GiveStore,
+  gives: Pick<GiveStore, 'sentTo'>,
   accountId: string,
+  library: readonly GiveItem[],
   items: readonly AgendaItem[],
   candidates: readonly AgendaCandidate[],
 ): Promise<Map<string, LibraryPick>> {
   const picks = new Map<string, LibraryPick>();
   const eligible = items.filter((i) => givingKinds.has(i.kind));
   if (eligible.length === 0) return picks;
-  const library = await gives.list(accountId);
   if (library.length === 0) return picks;
   const sent = new Map<string, string[]>();
   for (const s of await gives.sentTo(
