@@ -217,10 +217,25 @@ function typeParsers(types: typeof pg.types) {
     if (NUMBER_TYPES.has(oid)) return Number;
     if (oid === TIMESTAMPTZ || oid === TIMESTAMP) {
       const parseDate = types.getTypeParser(oid, 'text') as (value: string) => Date;
-      return (value: string) => parseDate(value).toISOString();
+      const slow = (value: string) => parseDate(value).toISOString();
+      return oid === TIMESTAMPTZ ? (value: string) => utcTimestamp(value) ?? slow(value) : slow;
     }
     return types.getTypeParser(oid, format);
   };
+}
+
+/** How PostgreSQL writes a timestamptz in a UTC session: `2026-11-22 03:57:54.047+00`. */
+const UTC_TEXT = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,6}))?\+00$/;
+
+/**
+ * The ISO form of a timestamptz as a UTC session writes it, by rewriting the text (the agenda reads
+ * hundreds per call); null for anything else (other offsets, BC dates, infinity), which goes
+ * through pg's parser. Milliseconds are truncated, as pg's parser truncates them.
+ */
+export function utcTimestamp(text: string): string | null {
+  const m = UTC_TEXT.exec(text);
+  if (!m) return null;
+  return `${m[1]}T${m[2]}.${((m[3] ?? '') + '000').slice(0, 3)}Z`;
 }
 
 function describePgError(error: unknown, database: string): string {
