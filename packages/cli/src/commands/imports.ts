@@ -4,7 +4,6 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import v8 from 'node:v8';
 import { Option, type Command } from 'commander';
 import {
   AppError,
@@ -21,6 +20,7 @@ import type { Session } from '../session.js';
 import { choice, integer } from '../options.js';
 import { renderTable } from '../output/table.js';
 import { inSession } from './common.js';
+import { boundHeapGrowth } from '../heap.js';
 
 const formatChoices = ['auto', ...importFormats] as const;
 const PROBLEMS_SHOWN = 10;
@@ -124,17 +124,6 @@ export function registerImports(program: Command, io: CliIo): void {
 
 /** About 70,000 LinkedIn rows: from here on memory, not speed, is what a long import runs out of. */
 const BIG_IMPORT_BYTES = 8 * 1024 * 1024;
-
-/**
- * Lets V8's old generation grow by 10% after each full collection instead of its default (up to
- * several times the live size). An import allocates fast and keeps little (the identity index:
- * about 65 MB at 100,000 rows), so by default the heap fills with dead records before it is
- * collected: 320 MB of RSS at 100,000 rows, 190 MB with this, for about 7% more time. Only the
- * collector's growth heuristic changes; V8 reads it at each collection.
- */
-function boundHeapGrowth(): void {
-  v8.setFlagsFromString('--heap-growing-percent=10');
-}
 
 function fileSize(file: string): number {
   try {

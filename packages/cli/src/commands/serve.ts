@@ -7,6 +7,7 @@ import { AppError } from '@nexo/core';
 import type { CliIo } from '../io.js';
 import { integer } from '../options.js';
 import { inSession } from './common.js';
+import { boundHeapGrowth } from '../heap.js';
 
 interface ServeFlags {
   port: number;
@@ -25,6 +26,8 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(
       inSession<ServeFlags>(io, async (s, flags) => {
+        // A server takes imports of any size: keep its heap close to what it holds (heap.ts).
+        boundHeapGrowth();
         // Loaded here, not at start-up: every other command would pay for Fastify and the routes.
         const { startServer } = await import('@nexo/server');
         const server = await startServer({ storage: s.storage, port: flags.port, host: flags.host }).catch(
