@@ -64,6 +64,31 @@ describe('parseContactsStream', () => {
     }
   });
 
+  it('closes its source when the reader stops early, for CSV and vCard', async () => {
+    const header = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\n';
+    const rows = Array.from({ length: 5000 }, (_, i) => `Ana,Souza ${i},,,Acme,Engineer,09 Oct 2024\n`).join('');
+    const card = new TextDecoder().decode(fixtureBytes('real-world/vcard30/aosp_ios613_crcrlf_photo.vcf'));
+    // Both well past the 64 KiB sample, so the source is still open when the reader stops.
+    for (const text of [header + rows, card.repeat(100)]) {
+      const bytes = new TextEncoder().encode(text);
+      expect(bytes.length).toBeGreaterThan(200_000);
+      let closed = false;
+      async function* source(): AsyncGenerator<Uint8Array> {
+        try {
+          yield* chunked(bytes, 4096);
+        } finally {
+          closed = true;
+        }
+      }
+      for await (const batch of parseContactsBatches(source())) {
+        expect(batch.length).toBeGreaterThan(0);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(closed, text.slice(0, 20)).toBe(true);
+    }
+  });
+
   it('gives the same contacts as parseContacts for vCard, UTF-16 and Shift_JIS files cut into tiny chunks', async () => {
     for (const path of [
       'real-world/vcard21/aosp_complicated_qp_photo.vcf',

@@ -50,11 +50,19 @@ export async function* parseContactsBatches(
   }
   const first = concat(head);
   async function* all(): AsyncGenerator<Uint8Array> {
-    yield first;
-    while (!done) {
-      const r = await it.next();
-      if (r.done) break;
-      yield r.value;
+    try {
+      yield first;
+      while (!done) {
+        const r = await it.next();
+        if (r.done) {
+          done = true;
+          break;
+        }
+        yield r.value;
+      }
+    } finally {
+      // Stopped before the end (the reader gave up): close the source, e.g. the file.
+      if (!done) await it.return?.();
     }
   }
   const format = options.format ?? detectFormat(first).format;

@@ -111,7 +111,8 @@ export async function* readCsvRowsStream(
     wake?.();
     wake = undefined;
   };
-  Papa.parse<string[]>(Readable.from(chunks), {
+  const input = Readable.from(chunks);
+  Papa.parse<string[]>(input, {
     ...config(delimiter),
     chunk(results, p) {
       batches.push(results.data);
@@ -130,21 +131,29 @@ export async function* readCsvRowsStream(
     },
   });
   const counter = new LineCounter(skipLines + 1);
-  for (;;) {
-    const batch = batches.shift();
-    if (batch) {
-      const rows: CsvRow[] = [];
-      for (const cells of batch) {
-        const row = counter.next(cells);
-        if (row) rows.push(row);
+  try {
+    for (;;) {
+      const batch = batches.shift();
+      if (batch) {
+        const rows: CsvRow[] = [];
+        for (const cells of batch) {
+          const row = counter.next(cells);
+          if (row) rows.push(row);
+        }
+        if (batches.length === 0 && !finished) parser?.resume();
+        if (rows.length > 0) yield rows;
+        continue;
       }
-      if (batches.length === 0 && !finished) parser?.resume();
-      if (rows.length > 0) yield rows;
-      continue;
+      if (failure !== undefined) throw failure;
+      if (finished) return;
+      await new Promise<void>((resolve) => (wake = resolve));
     }
-    if (failure !== undefined) throw failure;
-    if (finished) return;
-    await new Promise<void>((resolve) => (wake = resolve));
+  } finally {
+    // A consumer that stops early (an import that failed) closes the source too.
+    if (!finished) {
+      parser?.abort();
+      input.destroy();
+    }
   }
 }
 

@@ -51,15 +51,23 @@ export async function importFile(
       : detectFormat(concat(head), options.fileName ?? undefined).format;
   let bytes = 0;
   async function* all(): AsyncGenerator<Uint8Array> {
-    for (const c of head) {
-      bytes += c.length;
-      yield c;
-    }
-    while (!ended) {
-      const r = await it.next();
-      if (r.done) break;
-      bytes += r.value.length;
-      yield r.value;
+    try {
+      for (const c of head) {
+        bytes += c.length;
+        yield c;
+      }
+      while (!ended) {
+        const r = await it.next();
+        if (r.done) {
+          ended = true;
+          break;
+        }
+        bytes += r.value.length;
+        yield r.value;
+      }
+    } finally {
+      // The import stopped before the end (a failed record, a storage error): close the source.
+      if (!ended) await it.return?.();
     }
   }
   const onProgress = options.onProgress;
