@@ -29,8 +29,9 @@ function review(text: string, context: ReviewContext | undefined): Prepared {
   const stage = context?.stage ?? 'first-contact';
   const asks = findAsks(draft);
   const personal = findPersonalDetails(draft, context?.recipient, placeholders);
-  const value = findValue(draft, asks, personal);
-  const generic = checkGenericInvite(draft, findConnectRequests(draft), personal, value);
+  const connect = findConnectRequests(draft);
+  const value = findValue(draft, asks, personal, connect);
+  const generic = checkGenericInvite(draft, connect, personal, value);
   const findings = [
     ...checkUnfilledPlaceholder(draft, placeholders),
     ...generic,

@@ -75,6 +75,8 @@ export const en: Vocabulary = {
     `join\\s+${YOUR}\\s+(?:professional\\s+)?(?:linkedin\\s+)?network`,
     `(?:grow|expand|build|broaden|extend|widen)\\s+my\\s+(?:professional\\s+)?network`,
     `have\\s+you\\s+(?:in|as\\s+part\\s+of|among)\\s+my\\s+(?:professional\\s+)?(?:network|connections)`,
+    // asked of them: "I would like to invite you to join my professional network", "be part of my network"
+    `(?:invite\\s+you\\s+to\\s+)?(?:join|be\\s+(?:a\\s+)?part\\s+of|become\\s+(?:a\\s+)?part\\s+of)\\s+my\\s+(?:professional\\s+)?(?:linkedin\\s+)?(?:network|connections)`,
   ],
   asks: [
     `(?:refer|recommend|nominate|put)\\s+me\\s+(?:for|to|at|as|internally|forward)`,
@@ -84,7 +86,9 @@ export const en: Vocabulary = {
     `(?:letters?\\s+of\\s+(?:recommendation|reference)|(?:recommendation|reference)\\s+letters?)`,
     `(?:be|act\\s+as)\\s+(?:a|my)\\s+reference|(?:write|give|leave)\\s+me\\s+an?\\s+(?:[\\p{L}]+\\s+)?(?:reference|recommendation|endorsement)`,
     `(?:land|get|secure|obtain)\\s+(?:me\\s+)?an?\\s+interview`,
-    `(?:pass|passing|forward|forwarding|send|sending|share|sharing|give|hand|get|circulate)\\s+(?:on\\s+|along\\s+|over\\s+|across\\s+)?(?:you\\s+|u\\s+)?(?:over\\s+)?my\\s+${CV}`,
+    `(?:pass|passing|forward|forwarding|send|sending|share|sharing|give|hand|get|circulate|e-?mail|e-?mailing|drop|dropping)\\s+(?:on\\s+|along\\s+|over\\s+|across\\s+)?(?:you\\s+|u\\s+)?(?:over\\s+)?my\\s+${CV}`,
+    // the CV with an article: "I'll email over the CV tonight so you can forward it..."
+    `(?:pass|passing|forward|forwarding|send|sending|share|sharing|e-?mail|e-?mailing|drop|dropping)\\s+(?:on\\s+|along\\s+|over\\s+|across\\s+)?(?:you\\s+|u\\s+)?(?:over\\s+)?the\\s+(?:cv|c\\.v\\.|resume|curriculum(?:\\s+vitae)?)(?!\\s+(?:of|for|from|template|templates|guide|tips|checklist|workshop|builder|format|examples?|clinic)(?![\\p{L}]))`,
     `my\\s+${CV}\\s+(?:on\\s+|along\\s+)?(?:to|is\\s+attached|attached|for\\s+your|in\\s+case)`,
     `(?:find|attached|attaching|enclosed?|enclosing|attach)\\s+(?:is\\s+|please\\s+find\\s+)?my\\s+${CV}`,
     `(?:look|glance)\\s+(?:at|over|through)\\s+my\\s+(?:${CV}|portfolio|profile)`,
@@ -111,6 +115,10 @@ export const en: Vocabulary = {
     `put(?:ting)?\\s+(?:in\\s+)?a\\s+(?:good\\s+|kind\\s+)?word\\s+(?:in|with|for)(?![\\p{L}])|(?:a|good|kind)\\s+word\\s+(?:in\\s+)?(?:for|about)\\s+me`,
     `(?:put|putting|say|saying|said|drop|dropping)\\s+a\\s+(?:good|kind)\\s+word|speak\\s+(?:well|highly)\\s+of\\s+me|vouch\\s+for\\s+me`,
     `(?:your|ur)\\s+(?:employee\\s+)?(?:referral|refer-a-friend)\\s+(?:link|code|bonus)|(?:could|would|can|will)\\s+you\\s+refer\\s+me`,
+    // a referee for an application: "would you be willing to act as one of my referees?"
+    `(?:be|act\\s+as|serve\\s+as)\\s+(?:one\\s+of\\s+)?my\\s+(?:referees?|references?)|(?:be|act\\s+as|serve\\s+as)\\s+(?:a\\s+)?referee\\s+for\\s+me`,
+    // the CV (said before) handed on to whoever hires: "so you can forward it to the hiring manager"
+    `(?:(?:you|u)\\s+(?:can\\s+|could\\s+|would\\s+|might\\s+|will\\s+|'d\\s+|'ll\\s+)?|(?:could|would|can|will)\\s+(?:you|u)\\s+(?:please\\s+)?)(?:forward|pass|send|hand|get|share|give)\\s+(?:it|them|this|that)\\s+(?:on\\s+|along\\s+|over\\s+)?to\\s+(?:the\\s+|your\\s+)?(?:hiring\\s+manager|recruiter|recruiting\\s+team|talent\\s+team|hr(?:\\s+team)?|person\\s+(?:hiring|who(?:'s|\\s+is)?\\s+hiring))`,
   ],
   questionAsks: [
     `(?:any|are\\s+there\\s+any|is\\s+there\\s+an?y?)\\s+(?:open\\s+|current\\s+|available\\s+)?(?:positions?|roles?|openings?|vacanc(?:y|ies)|opportunities|jobs?|internships?)`,
@@ -146,7 +154,8 @@ export const en: Vocabulary = {
     `no,?\\s+thanks?(?!\\s+(?:you\\s+)?(?:for|so\\s+much|too|as\\s+well))(?:\\s+you)?`,
     'thanks?\\s+(?:you\\s+)?in\\s+advance',
     "(?:would|i\\s*'?d|i\\s+will|i\\s+would)\\s+(?:really\\s+|greatly\\s+|truly\\s+)?(?:appreciate|be\\s+grateful)",
-    'thanks?\\s+(?:you\\s+)?for\\s+(?:your\\s+)?(?:consideration|reading|your\\s+time|taking\\s+the\\s+time\\s+to\\s+read)',
+    // a courtesy, unless it goes on to what the time was spent on ("...and for the detailed notes")
+    `thanks?\\s+(?:you\\s+)?for\\s+(?:your\\s+)?(?:consideration|reading|your\\s+time|taking\\s+the\\s+time\\s+to\\s+read)(?!\\s+(?:and\\s+(?:for|the|your|all)|(?:that\\s+)?you\\s+(?:spent|gave|took|put)|spent|on|reviewing|going\\s+through|looking\\s+(?:at|over)|helping|explaining)(?![\\p{L}]))`,
   ],
   personal: [
     `${YOUR}\\s+(?:recent\\s+|latest\\s+|new\\s+|last\\s+|great\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,2}${ARTEFACT}`,
@@ -175,7 +184,9 @@ export const en: Vocabulary = {
     `at\\s+the\\s+suggestion\\s+of|on\\s+the\\s+recommendation\\s+of|(?:recommended|suggested|encouraged)\\s+(?:that\\s+)?(?:i|me)\\s+(?:to\\s+)?(?:get\\s+in\\s+touch|contact|reach\\s+out|write)|referred\\s+me`,
     `thought\\s+of\\s+you`,
     // what they did: "the checks you demoed", "the report that you published",
-    `(?:that|which|what|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+you\\s+(?:demoed|showed|shared|presented|wrote|published|built|gave|described|explained|posted|ran|organi[sz]ed|launched|designed|taught|open-sourced|released|recorded)`,
+    `(?:that|which|what|the\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s+you\\s+(?:demoed|showed|shared|presented|wrote|published|built|gave|described|explained|posted|ran|organi[sz]ed|launched|designed|taught|open-sourced|released|recorded|talked\\s+about|spoke\\s+about|discussed|mentioned|covered|outlined|walked\\s+(?:us\\s+)?through)`,
+    // thanks for the time and for what they did: "thank you for your time and for the detailed notes"
+    `time\\s+and\\s+for\\s+(?:the|your|all|taking|reading|looking|reviewing|helping|sharing)`,
     // their work, named by what it is about: "your type-inference work",
     `${YOUR}\\s+(?!great\\b|amazing\\b|incredible\\b|awesome\\b|excellent\\b|fantastic\\b|wonderful\\b|hard\\b|good\\b|inspiring\\b)[\\p{L}\\p{N}-]+\\s+work`,
   ],
@@ -212,6 +223,10 @@ export const en: Vocabulary = {
     // feedback on their work: a bug, an erratum, an issue or a fix,
     `(?:found|spotted|noticed)\\s+(?:a|an|some|a\\s+couple\\s+of|two|a\\s+few)\\s+(?:small\\s+|tiny\\s+|minor\\s+)?(?:bugs?|typos?|errors?|mistakes?)`,
     `(?:opened|filed|raised|submitted|sent)\\s+(?:an?|the)\\s+(?:issue|pr|pull\\s+request|patch|bug\\s+report)|(?:possible|suggested|proposed)\\s+(?:fix|patch)`,
+    // something they may use, told by what it can do for them or offered as a link: "a calculator
+    // that might help your team, want the link?"
+    `(?:that|which)\\s+(?:might|may|could|should|will|would)\\s+(?:(?:really|also)\\s+)?(?:help|save|be\\s+(?:useful|handy|helpful|of\\s+use)|interest)(?!\\s+(?:to\\s+|for\\s+)?(?:me|us|my|our)(?![\\p{L}]))`,
+    `(?:want|would\\s+you\\s+like|do\\s+you\\s+want|fancy)\\s+(?:the|a)\\s+(?:link|file|pdf|doc|repo|code|template|spreadsheet|slides|deck|copy)`,
   ],
   appreciation: [
     'loved',
@@ -253,6 +268,8 @@ export const en: Vocabulary = {
     `(?:our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:went|dropped|fell|halved|doubled|improved|shrank|is\\s+down|are\\s+down|calmed\\s+down)`,
   ],
   selfIntro: [`(?:i'?m|im|i\\s+am|i\\s+work\\s+as)\\s+(?:an?\\s+)?`],
+  noticing: ['saw', 'seen', 'read', 'watched', 'noticed', 'loved', 'followed', 'came\\s+across', 'heard', 'caught'],
+  about: ['on', 'about', 'for', 'with', 'against', 'around'],
   fieldWords: [
     'name',
     'first ?name',
@@ -278,7 +295,17 @@ export const en: Vocabulary = {
     'industry',
   ],
   exampleCues: ['like', 'such as', 'e\\.g\\.?', 'for example', 'for instance', 'say'],
-  templateTalk: ['fields?', 'tags?', 'merge tags?', 'variables?', 'placeholders?', 'templates?', 'tokens?'],
+  templateTalk: [
+    'fields?',
+    'tags?',
+    'merge tags?',
+    'variables?',
+    'placeholders?',
+    'templates?',
+    'tokens?',
+    'filters?',
+    'syntax',
+  ],
   instructionVerbs: [
     'type',
     'write',

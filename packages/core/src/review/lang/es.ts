@@ -84,6 +84,9 @@ export const es: Vocabulary = {
     `tener(?:te|lo|la|le)\\s+(?:en|entre)\\s+(?:mi|mis)\\s+(?:red|contactos)`,
     `conectamos|(?:nos|te)\\s+conectamos`,
     `te\\s+invito\\s+a\\s+(?:unirte|formar\\s+parte)\\s+(?:a|de)\\s+mi\\s+red`,
+    // asked of them, in any form: "me gustaría que formaras parte de mi red", "invitarle a unirse a mi red"
+    `(?:(?:te|le|lo|la|os)\\s+invito|invitar(?:te|le|lo|la|os))\\s+a\\s+(?:unir(?:te|se|os)|formar\\s+parte|sumar(?:te|se))\\s+(?:a|de)\\s+(?:mi|mis)\\s+(?:red|contactos)`,
+    `(?:formar|formes|formaras|formases|forme|formara|formase|formen|formaran|formasen)\\s+parte\\s+de\\s+(?:mi|mis)\\s+(?:red|contactos)(?:\\s+(?:profesional(?:es)?|de\\s+contactos(?:\\s+profesionales)?))?`,
   ],
   asks: [
     // a referral or recommendation of the sender
@@ -120,12 +123,18 @@ export const es: Vocabulary = {
     `(?:pedirte|pedirle|pediros)\\s+un\\s+(?:gran\\s+|pequeno\\s+)?favor`,
     `(?:me\\s+)?echas?\\s+(?:la|una)\\s+mano\\s+con\\s+(?:una|el|la|mi)\\s+(?:recomendacion|${CV}|chamba|curro|trabajo|empleo|puesto|vacante)`,
     // the sender's CV or name handed on, in any form of the verb: "le pases", "pasándole", "moverías"
-    `(?<!(?:ya|he|hemos|habia|has)\\s)(?:pas|mand|envi|reenvi|remit|mov|facilit|entreg|hac\\p{L}*\\s+lleg)\\p{L}*(?<!ado|ido|aste|iste)\\s+(?:(?:tambien|el)\\s+)?mi\\s+${CV}`,
+    `(?<!(?:ya|he|hemos|habia|has)\\s)(?:pas|mand|envi|reenvi|remit|mov|facilit|entreg|hac\\p{L}*\\s+lleg)\\p{L}*(?<!ado|ido|aste|iste)\\s+(?:(?:tambien|el|directamente|personalmente|hoy|luego)\\s+)?mi\\s+${CV}`,
     `(?<!(?:ya|he|hemos|habia|has)\\s)(?:pas|mand|envi|reenvi|remit|mov|mencion|propon|compart|dar|des\\b|dieras|hac\\p{L}*\\s+lleg)\\p{L}*(?<!ado|ido|aste|iste)\\s+(?:tambien\\s+)?mi\\s+(?:nombre|perfil|contacto|datos)\\s+(?:a|al|con|entre|para(?!\\s+${Q}))`,
     // a good word with whoever hires
     `(?:decir(?:le|les)?|digas|dijeras|hablar(?:le|les)?|hables|hablaras|contar(?:le|les)?|comentar(?:le|les)?)\\s+(?:algo\\s+)?(?:bueno|bien|maravillas)\\s+(?:de|sobre)\\s+mi`,
     `palabrita\\s+(?:con|a|al)\\s+(?:tu|su|el|la|vuestr[oa]|rrhh|recursos|reclutador[a]?)|palabrita\\b.{0,50}?(?:de|por|sobre)\\s+mi`,
     `(?:tu|su)\\s+(?:link|enlace|liga|codigo)\\s+(?:de\\s+)?(?:referid[oa]s?|referencia|referral|recomendacion)`,
+    // a referee for an application: "¿estaría dispuesto a ser una de mis referencias?"
+    `(?:ser|actuar\\s+como|servir(?:me)?\\s+(?:de|como))\\s+(?:una\\s+de\\s+|uno\\s+de\\s+)?(?:mis|mi)\\s+(?:referencias?|referentes?|avales?)`,
+    `(?:ser|actuar\\s+como|servir(?:me)?\\s+de)\\s+(?:referencia|referente|aval)(?:\\s+(?:academic[oa]|profesional|laboral))?\\s+(?:para\\s+mi|mi[oa])`,
+    // the CV (said before) handed on to whoever hires: "se lo hagas llegar a quien lleve la selección"
+    `(?:(?:se\\s+)?(?:lo|la)\\s+(?:(?:pas|mand|remit)(?:es|aras|ases|arias|aria)|(?:reenv|envi)(?:ies|iaras|iases|iarias|iaria)|(?:hagas|hicieras|harias|haria|hiciera)\\s+llegar)|(?:puedes|podrias|podria|puede)\\s+(?:pasar|reenviar|mandar|enviar|hacer)(?:se)?(?:lo|la)(?:\\s+llegar)?)\\s+(?:tu\\s+|usted\\s+)?(?:a|al)\\s+(?:quien\\s+(?:lleve|lleva|contrata|se\\s+encarg)|la\\s+persona\\s+(?:que|de)\\s+(?:lleva|lleve|selecci|contrat|rrhh|recursos)|(?:el|la)\\s+(?:responsable\\s+de\\s+(?:seleccion|contratacion|rrhh)|hiring\\s+manager|reclutador[a]?|recruiter)|rrhh|recursos\\s+humanos)`,
+    'candidatura\\s+espontanea',
   ],
   questionAsks: [
     `(?:hay|habra|habria|tienen|teneis|tienes|tendran|tendrias|tendrian|hubiera|existe|existen|queda|quedan|abren|abriran)\\s+(?:alguna?s?\\s+|algun\\s+)?(?:vacantes?|plazas?|posiciones?\\s+(?:abiertas?|disponibles?|libres?)|puestos?\\s+(?:abiertos?|disponibles?|libres?|vacantes?)|ofertas?\\s+de\\s+(?:empleo|trabajo)|hueco|oportunidad(?:es)?(?:\\s+(?:laborales?|de\\s+trabajo|de\\s+empleo|para\\s+mi))?)`,
@@ -159,7 +168,8 @@ export const es: Vocabulary = {
     'de\\s+antemano\\s+gracias',
     '(?:te|se\\s+lo|os)?\\s*(?:lo\\s+)?agradeceria(?:mos)?',
     'agradecere',
-    'gracias\\s+por\\s+(?:tu|su|vuestro)\\s+(?:tiempo|atencion)',
+    // a courtesy, unless it goes on to what the time was spent on ("...y por revisar mi propuesta")
+    `gracias\\s+por\\s+(?:tu|su|vuestro)\\s+(?:tiempo|atencion)(?!\\s+(?:y\\s+(?:por|tu|su|sus|tus|la|el|los|las)|${Q}\\s+(?:me\\s+|nos\\s+)?(?:dedic|invirt|pas|tom)|revisando|leyendo|ayudandome|explicandome|dedicado|en\\s+revisar|para\\s+revisar)(?![\\p{L}]))`,
   ],
   personal: [
     `${TU}\\s+(?:ultim[oa]s?\\s+|nuev[oa]s?\\s+|reciente\\s+|genial\\s+|magnific[oa]\\s+)?${ARTEFACT}`,
@@ -190,6 +200,11 @@ export const es: Vocabulary = {
     // what they did, in the second person of the past: "el hilo que escribiste", "que usted coordinó",
     `${Q}\\s+(?:(?:me|nos|lo|la|los|las)\\s+)?(?!(?:existe|consiste|insiste|asiste|resiste|persiste|subsiste|desiste|baste|gaste|contraste)(?![\\p{L}]))[\\p{L}]{2,}(?:aste|iste)`,
     `${Q}\\s+usted\\s+(?:me\\s+|nos\\s+)?[\\p{L}]{3,}o`,
+    // what they did, told to usted without the pronoun: "el modelo que presentó en Expansión", "del que
+    // habló en el podcast", "el tiempo que me dedicó" (a place or time after it: not "que presento en mi web")
+    `${Q}\\s+(?:me\\s+|nos\\s+)?(?:hablo|presento|publico|escribio|menciono|conto|explico|compartio|comento|expuso|describio|propuso|planteo|mostro|dedico|impartio|recomendo|dio)\\s+(?!mi\\s|mis\\s|nuestr)(?:en|el|la|durante|hace|ayer|ante|al|a|sobre)(?![\\p{L}])`,
+    // thanks for the time and for what they did: "gracias por su tiempo y por revisar mi propuesta"
+    `tiempo\\s+y\\s+por\\s+(?:el|la|los|las|tu|tus|su|sus|revisar|leer|ayudarme|responder|contestar|explicarme)(?![\\p{L}])`,
   ],
   offers: [
     `(?:te|os|le|les)\\s+(?:paso|comparto|envio|mando|dejo|adjunto|preparo|reviso|presento|ayudo|regalo|invito|recomiendo\\s+(?:este|esta|un|una)|cuento\\s+como|echo\\s+una\\s+mano)`,
@@ -223,6 +238,10 @@ export const es: Vocabulary = {
     `(?:encontre|he\\s+encontrado|detecte|he\\s+detectado|vi|hay|note|me\\s+di\\s+cuenta\\s+de)\\s+(?:un|una|algun|algunos|unos|un\\s+par\\s+de)\\s+(?:pequen[oa]s?\\s+)?(?:errore?s?|erratas?|bugs?|fallos?|typos?)`,
     `(?:abri|he\\s+abierto|mande|envie|subi)\\s+(?:un|una)\\s+(?:issue|pr|pull\\s+request|parche|fix|correccion)`,
     `(?:un|una)\\s+(?:posible\\s+)?(?:fix|parche|correccion|propuesta\\s+de\\s+(?:correccion|solucion))`,
+    // something they may use, told by what it can do for them or offered as a link: "una hoja de
+    // cálculo que te puede ayudar, ¿quieres el enlace?"
+    `${Q}\\s+(?:te|os|le|les)\\s+(?:puede|podria|pueda|pudiera|van\\s+a|va\\s+a)\\s+(?:ayudar|servir|ser\\s+util|venir\\s+bien|ahorrar|interesar)`,
+    `(?:quieres|queres|quiere|quereis|quieren|te\\s+interesa)\\s+(?:el|la|los|las)\\s+(?:enlace|link|archivo|pdf|documento|repo|codigo|plantilla|hoja|presentacion|slides)`,
   ],
   appreciation: [
     `me\\s+(?:encanto|encantaron|gusto|gustaron|parecio|parecieron|sirvio|sirvieron|ayudo|ayudaron|impresiono|inspiro|marco|resulto|vinieron|vino)`,
@@ -253,6 +272,20 @@ export const es: Vocabulary = {
     `(?:consegui|logre|aprobe|entendi|aprendi|empece|empezamos|deje|dejamos|cambiamos|adoptamos|copiamos|redujimos|bajamos|migramos)(?![\\p{L}])`,
   ],
   selfIntro: [`(?:soy|trabajo\\s+como|estoy\\s+de)\\s+(?:un\\s+|una\\s+)?`],
+  noticing: [
+    'vi',
+    've',
+    'he\\s+visto',
+    'lei',
+    'he\\s+leido',
+    'segui',
+    'he\\s+seguido',
+    'escuche',
+    'he\\s+escuchado',
+    'mire',
+    'me\\s+(?:encanto|gusto|impresiono)',
+  ],
+  about: ['sobre', 'acerca\\s+de', 'para', 'con', 'contra'],
   fieldWords: [
     'nombre',
     'apellidos?',
@@ -271,7 +304,7 @@ export const es: Vocabulary = {
     'mi nombre',
   ],
   exampleCues: ['como', 'tipo', 'p\\. ?ej\\.?', 'por ejemplo', 'ej\\.?'],
-  templateTalk: ['campos?', 'etiquetas?', 'variables?', 'plantillas?', 'marcadores?'],
+  templateTalk: ['campos?', 'etiquetas?', 'variables?', 'plantillas?', 'marcadores?', 'filtros?', 'sintaxis'],
   instructionVerbs: [
     'escribe',
     'escribi',

@@ -1,6 +1,6 @@
 /**
- * The four vocabularies and their patterns compiled once at load. Every rule matches the union of
- * the four languages, so that a mixed message ("Hi Laura! Te escribo porque...") is read whole.
+ * The four vocabularies and their patterns compiled once at load. Every rule matches the patterns of
+ * all four languages, so that a mixed message ("Hi Laura! Te escribo porque...") is read whole.
  */
 import type { ReviewLang } from '../types.js';
 import { en } from './en.js';
@@ -33,11 +33,32 @@ export function compileAlternatives(sources: readonly string[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
-function compileKind(kind: PatternKind): RegExp {
-  return compileAlternatives(all.flatMap((v) => v[kind]));
+/** Longest source of one compiled union (characters); see compileKind. */
+const maxUnion = 10_000;
+
+/**
+ * The alternatives of all four languages in as few expressions as possible, each at most `maxUnion`
+ * characters long: a single union of every ask (over 20,000 characters) grows past the size that V8
+ * compiles to machine code and runs several times slower in its bytecode interpreter (the whole
+ * review went from 0.2 to 0.45 ms a draft); unions of up to about 18,000 characters stay fast.
+ */
+function compileKind(kind: PatternKind): readonly RegExp[] {
+  const chunks: string[][] = [[]];
+  let length = 0;
+  for (const source of all.flatMap((v) => v[kind])) {
+    const last = chunks[chunks.length - 1] ?? [];
+    if (length + source.length > maxUnion && last.length > 0) {
+      chunks.push([source]);
+      length = source.length;
+    } else {
+      last.push(source);
+      length += source.length + 1;
+    }
+  }
+  return chunks.map((c) => compileAlternatives(c));
 }
 
-export const patterns: Record<PatternKind, RegExp> = {
+export const patterns: Record<PatternKind, readonly RegExp[]> = {
   connect: compileKind('connect'),
   asks: compileKind('asks'),
   questionAsks: compileKind('questionAsks'),

@@ -79,12 +79,16 @@ export const it: Vocabulary = {
     `(?:entrare\\s+a\\s+)?far\\s+parte\\s+della\\s+(?:tua|sua)\\s+rete`,
     `(?:ampliare|espandere|allargare|ingrandire)\\s+(?:la\\s+)?mia\\s+rete`,
     `aver(?:ti|la|lo)\\s+tra\\s+i\\s+miei\\s+(?:collegamenti|contatti)`,
+    // asked of them, in any form: "vorrei invitarLa a far parte della mia rete", "se entrassi nella mia rete"
+    `(?:(?:ti|la|le|vi)\\s+invito|invitar(?:ti|la|vi))\\s+(?:a\\s+)?(?:entrare\\s+a\\s+)?(?:far\\s+parte|entrare|unirti|unirsi|unirvi)\\s+(?:della|nella|alla)\\s+mia\\s+rete(?:\\s+(?:professionale|di\\s+contatti(?:\\s+professionali)?))?`,
+    `(?:far|fare|facessi|facesse|faccia|entrassi\\s+a\\s+far|entrasse\\s+a\\s+far|entrare\\s+a\\s+far)\\s+parte\\s+della\\s+mia\\s+rete(?:\\s+(?:professionale|di\\s+contatti(?:\\s+professionali)?))?`,
   ],
   asks: [
     `(?:segnalarmi|raccomandarmi|proporre\\s+(?:il\\s+)?mio\\s+(?:nome|profilo)|fare\\s+il\\s+mio\\s+nome|mi\\s+(?:segnaleresti|segnali|raccomanderesti|raccomandi|segnalasse|raccomandasse|potresti\\s+(?:segnalare|raccomandare)|potrebbe\\s+(?:segnalare|raccomandare)))\\s+(?:per|a|al|alla|in|presso|come|nel|nella|internamente)`,
     `(?:una\\s+)?buona\\s+parola\\s+per\\s+me|mettere\\s+una\\s+buona\\s+parola`,
     `letter[ae]\\s+di\\s+(?:referenz[ae]|raccomandazione|presentazione)`,
-    `(?:farmi|fammi|mi\\s+faresti|mi\\s+farebbe)\\s+da\\s+referenza`,
+    `(?:farmi|fammi|mi\\s+faresti|mi\\s+farebbe|fare)\\s+da\\s+(?:referenza|referente|garante)`,
+    `(?:essere|diventare)\\s+(?:una\\s+delle\\s+|uno\\s+dei\\s+)?(?:mie|miei)\\s+(?:referenze|referenti)`,
     `(?:scrivermi|farmi|lasciarmi|mi\\s+scriveresti|mi\\s+lasceresti)\\s+una\\s+(?:raccomandazione|referenza|segnalazione)`,
     `(?:girare|inoltrare|passare|mandare|inviare|consegnare|far\\s+avere|girar(?:ti|le|gli)|inoltrar(?:ti|le|gli)|passar(?:ti|le|gli)|mandar(?:ti|le|gli|vi)|inviar(?:ti|le|gli|vi)|far(?:ti|le|gli)\\s+avere)\\s+${MIO}\\s+${CV}`,
     `(?:ti|le|vi|gli)\\s+(?:giro|mando|invio|passo|allego|inoltro|inviero|mandero)\\s+${MIO}\\s+${CV}`,
@@ -105,7 +109,7 @@ export const it: Vocabulary = {
     `sapere\\s+se\\b.{0,90}?(?:assum|posizion|posti|stage|stagist|tirocini|selezion|colloqui|opportunita\\s+di\\s+lavoro|accoglier|seguirmi|supervision)[\\p{L}]*`,
     `(?:chiederti|chiederle|chiedervi)\\s+un\\s+(?:grande\\s+|piccolo\\s+)?favore`,
     // the sender's CV or name handed on, in any form of the verb: "faresti avere", "lasciassi"
-    `(?<!(?:gia|ho|avevo|abbiamo)\\s)(?:gir|inoltr|pass|mand|invi|consegn|lasc|far\\p{L}*\\s+aver)\\p{L}*(?<!ato|uto|ito)\\s+(?:anche\\s+)?${MIO}\\s+${CV}`,
+    `(?<!(?:gia|ho|avevo|abbiamo)\\s)(?:gir|inoltr|pass|mand|invi|consegn|lasc|far\\p{L}*\\s+(?:aver|arriv|perven))\\p{L}*(?<!ato|uto|ito)\\s+(?:(?:anche|direttamente|subito|stasera|oggi|domani|volentieri)\\s+)?${MIO}\\s+${CV}`,
     `(?:segnal|propo?n|propor|candid)\\p{L}*\\s+(?:anche\\s+)?(?:il\\s+)?mio\\s+(?:nome|nominativo|profilo)`,
     `(?<!(?:gia|ho|avevo|abbiamo)\\s)(?:gir|inoltr|pass|mand|invi|far\\p{L}*\\s+aver|fa|far)\\p{L}*(?<!ato|uto|ito)\\s+(?:anche\\s+)?(?:il\\s+)?mio\\s+(?:nome|nominativo|profilo|contatto)\\s+(?:a|al|alla|ai|alle|allo|all'|con)(?![\\p{L}])`,
     // a good word with whoever hires; a referral
@@ -113,6 +117,10 @@ export const it: Vocabulary = {
     `(?:parlar(?:e|gli|le)?|parli|parleresti|parlasse)\\s+bene\\s+di\\s+me`,
     `(?:tuo|suo)\\s+(?:link|codice)\\s+(?:di\\s+)?(?:referral|referenza|segnalazione)`,
     `(?:fare|farmi|fammi|mi\\s+faresti|mi\\s+farebbe)\\s+(?:una|un)\\s+(?:referral|referenza)`,
+    // the CV with an article, sent to them to be handed on: "stasera ti mando il CV"
+    `(?:(?:ti|le|vi|gli)\\s+(?:giro|mando|invio|passo|allego|inoltro|inviero|mandero|posso\\s+mandare|posso\\s+inviare)|(?:mandar|inviar|girar|passar)(?:ti|le|vi))\\s+(?:(?:direttamente|subito|stasera|oggi|domani|volentieri)\\s+)?(?:il|la)\\s+${CV}(?!\\s+(?:di|del|della|dei|degli|modello|template|guida)(?![\\p{L}]))`,
+    // the CV (said before) handed on to whoever hires: "così lo passi tu al manager della posizione"
+    `(?:(?:lo|la|li)\\s+(?:(?:pass|gir|inoltr|mand)(?:i|eresti|erebbe|asse|assi)|(?:fai|faresti|farebbe|facessi|facesse)\\s+(?:avere|arrivare|pervenire))|(?:puoi|potresti|potrebbe|puo)\\s+(?:passar|girar|inoltrar|mandar)(?:lo|la|li)|(?:puoi|potresti|potrebbe|puo)\\s+far(?:lo|la|li)\\s+(?:avere|arrivare|pervenire))\\s+(?:tu\\s+|lei\\s+)?(?:al|alla|allo|ai|agli|a)\\s+(?:manager|hiring\\s+manager|responsabile|recruiter|hr|selezionator[ei]|persona\\s+${CHE}\\s+(?:segue|gestisce|fa|si\\s+occupa)|chi\\s+(?:segue|fa|gestisce|si\\s+occupa))`,
   ],
   questionAsks: [
     `(?:ci\\s+sono|c'e|c'e\\s+qualche|avete|hanno|ha|hai|esiste|esistono|ci\\s+sarebbe|ci\\s+sarebbero|ci\\s+siano)\\s+(?:delle\\s+|qualche\\s+|posizioni\\s+)?(?:posizion[ei]\\s+(?:apert[ea]|disponibil[ei]|liber[ea])|posti\\s+(?:liberi|disponibili|vacanti)|opportunita\\s+(?:di\\s+lavoro|lavorative|per\\s+me)|offerte\\s+di\\s+lavoro|selezioni\\s+aperte|qualcosa\\s+per\\s+(?:me|il\\s+mio\\s+profilo))`,
@@ -141,7 +149,8 @@ export const it: Vocabulary = {
     'grazie\\s+(?:mille\\s+)?(?:in\\s+anticipo|anticipatamente)',
     '(?:ti|le|vi)\\s+sarei\\s+(?:molto\\s+|davvero\\s+)?grat[oa]',
     'ringrazi\\w*\\s+(?:anticipatamente|in\\s+anticipo)',
-    "grazie\\s+per\\s+(?:l'attenzione|il\\s+(?:suo|tuo)\\s+tempo|la\\s+disponibilita)",
+    // a courtesy, unless it goes on to what the time was spent on ("...e per i consigli")
+    `grazie\\s+per\\s+(?:l'attenzione|il\\s+(?:suo|tuo)\\s+tempo|la\\s+disponibilita)(?!\\s+(?:e\\s+per|${CHE}\\s+mi\\s+(?:ha|hai|avete)|dedicat[oa]|a\\s+(?:rivedere|leggere|spiegar\\p{L}*|aiutar\\p{L}*))(?![\\p{L}]))`,
   ],
   personal: [
     `${TUO}\\s+(?:ultim[oa]\\s+|nuov[oa]\\s+|recente\\s+|bellissim[oa]\\s+)?${ARTEFACT}`,
@@ -162,10 +171,16 @@ export const it: Vocabulary = {
     `(?:e|era)\\s+venuto\\s+fuori\\s+${CHE}`,
     `(?:grat[oa]|grazie)\\s+per\\s+aver(?:mi)?`,
     `(?:avermi|mi\\s+hai|mi\\s+ha)\\s+messo\\s+in\\s+contatto`,
-    `su\\s+(?:indicazione|suggerimento|consiglio)\\s+d`,
+    `su\\s+(?:indicazione|suggerimento|consiglio)\\s+d(?:i|el|ella|ello|ell|ei|egli|elle)`,
     `mi\\s+sei\\s+venut[oa]\\s+in\\s+mente|ho\\s+pensato\\s+a\\s+te`,
     // what they did: "i controlli che avevi mostrato",
     `${CHE}\\s+(?:mi\\s+|ci\\s+)?(?:hai|avevi)\\s+[\\p{L}]+(?:at[oaie]|ut[oaie]|it[oaie]|tt[oaie]|st[oaie])`,
+    // what they did, told to Lei: "il modello che ha presentato al convegno", "di cui ha parlato in radio"
+    `(?:di\\s+cui|${CHE})\\s+(?:lei\\s+)?(?:mi\\s+|ci\\s+)?ha\\s+(?:parlato|presentato|pubblicato|scritto|mostrato|raccontato|illustrato|descritto|condiviso|tenuto)\\s+(?:al|alla|allo|all'|nel|nella|nello|durante|a|in|su|sul|sulla|ieri|la\\s+settimana|il\\s+mese|lo\\s+scorso|la\\s+scorsa)(?![\\p{L}])`,
+    // a round table of theirs: "la sua tavola rotonda sull'energia"
+    `${TUO}\\s+tavola\\s+rotonda`,
+    // thanks for the time and for what they did: "grazie per il Suo tempo e per i consigli"
+    `tempo\\s+e\\s+per\\s+(?:il|la|lo|i|gli|le|l'|aver(?:mi)?|i\\s+suoi|i\\s+tuoi)`,
   ],
   offers: [
     `(?:ti|le|vi|gli)\\s+(?:giro|passo|mando|invio|condivido|preparo|allego|presento|racconto\\s+come|do\\s+(?:una\\s+mano|un'occhiata)|consiglio\\s+(?:questo|questa|un|una))`,
@@ -199,6 +214,12 @@ export const it: Vocabulary = {
     `(?:ho\\s+trovato|ho\\s+notato|ho\\s+individuato|c'e)\\s+(?:un|una|qualche|un\\s+paio\\s+di)\\s+(?:piccol[oa]\\s+)?(?:bug|errore|errori|refus[oi]|typo)`,
     `(?:ho\\s+aperto|ho\\s+mandato|ho\\s+inviato)\\s+(?:una|un)\\s+(?:issue|pr|pull\\s+request|patch)`,
     `(?:una|un)\\s+(?:possibile\\s+)?(?:patch|fix|correzione)`,
+    // something they may use, told by what it can do for them or offered as a link: "uno script che
+    // potrebbe esserti utile, vuoi il link?", "ti lascio la guida", "condivido con te"
+    `${CHE}\\s+(?:(?:ti|le|vi)\\s+)?(?:potrebbe|puo|possa|potra)\\s+(?:(?:ti|le|vi)\\s+)?(?:aiutar(?:e|ti|la|vi)|servir(?:e|ti|le|vi)|esser(?:e|ti|le|vi)\\s+utile|interessar(?:e|ti|la|vi)|far(?:ti|le|vi)\\s+risparmiare)(?!\\s+(?:a\\s+|per\\s+)?(?:me|mi|mia|mio|noi|nostr[oaie])(?![\\p{L}]))`,
+    `(?:spero|magari)\\s+(?:ti\\s+|le\\s+|vi\\s+)?(?:possa|potrebbe|possano)\\s+(?:servir(?:ti|le|vi|e)|esser(?:ti|le|vi)\\s+utile|aiutar(?:ti|la|vi))`,
+    `(?:vuoi|vuole|volete|ti\\s+interessa)\\s+(?:il|la|lo|i|le|gli|l')\\s*(?:link|file|pdf|documento|repo|codice|modello|foglio|presentazione|slide)`,
+    `(?:ti|le|vi)\\s+lascio\\s+(?:qui\\s+)?(?:il|la|lo|i|le|gli|un|una|uno|l'|questo|questa)|condivido\\s+con\\s+(?:te|lei|voi)`,
   ],
   appreciation: [
     `mi\\s+(?:e|sono|e')\\s*(?:piaciut[oaie]|stat[oaie]\\s+(?:molto\\s+|davvero\\s+)?utili?)`,
@@ -232,6 +253,15 @@ export const it: Vocabulary = {
     `(?:ha|hanno|abbiamo|ho)\\s+smesso\\s+di|(?:abbiamo|ho)\\s+(?:iniziato|cominciato)\\s+a|(?:ho|abbiamo)\\s+(?:passato|superato|capito|imparato|ottenuto|adottato|copiato)`,
   ],
   selfIntro: [`(?:sono|lavoro\\s+come|faccio\\s+(?:il|la|l'))\\s*(?:un\\s+|una\\s+|un'|uno\\s+)?`],
+  noticing: [
+    '(?:ho\\s+)?visto',
+    '(?:ho\\s+)?letto',
+    '(?:ho\\s+)?seguito',
+    '(?:ho\\s+)?ascoltato',
+    '(?:ho\\s+)?notato',
+    'mi\\s+e\\s+piaciut[oa]',
+  ],
+  about: ['su', 'sul', 'sulla', 'sullo', 'sui', 'sugli', 'sulle', 'per', 'con', 'contro'],
   fieldWords: [
     'nome',
     'cognome',
@@ -249,7 +279,17 @@ export const it: Vocabulary = {
     'destinatario',
   ],
   exampleCues: ['come', 'tipo', 'ad esempio', 'per esempio', 'es\\.', 'ad es\\.'],
-  templateTalk: ['campi', 'campo', 'segnaposto', 'variabili', 'variabile', 'modell[oi]', 'tag'],
+  templateTalk: [
+    'campi',
+    'campo',
+    'segnaposto',
+    'variabili',
+    'variabile',
+    'modell[oi]',
+    'tag',
+    'filtr[oi]',
+    'sintassi',
+  ],
   instructionVerbs: [
     'scrivi',
     'scriva',
@@ -424,6 +464,8 @@ export const it: Vocabulary = {
     'fra',
     'quanto',
     'tanto',
+    'da',
+    'li',
     'piu',
     'meno',
   ],

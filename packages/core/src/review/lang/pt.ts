@@ -76,6 +76,9 @@ export const pt: Vocabulary = {
     `(?:vamos|bora)\\s+(?:nos\\s+)?conectar|(?:nos\\s+)?conectamos`,
     `(?:expandir|ampliar|aumentar|crescer|alargar)\\s+(?:a\\s+)?minha\\s+rede`,
     `(?:te-l[oa]|ter\\s+${YOU}|te\\s+ter)\\s+(?:na|em)\\s+minha\\s+rede`,
+    // asked of them, in any form: "gostaria de convidá-lo a fazer parte da minha rede"
+    `(?:(?:te|o|a|vos)\\s+convido|convid(?:ar|a-l[oa]|o-[ao]|o-te|a-te))(?:\\(a\\))?\\s+(?:a|para|pra)\\s+(?:fazer\\s+parte|entrar|juntar-se|se\\s+juntar)\\s+(?:da|na|a)\\s+minha\\s+rede(?:\\s+(?:profissional|de\\s+conta(?:c)?tos))?`,
+    `(?:fazer|faca|facas|fizesse|fizesses|fazeres)\\s+parte\\s+da\\s+minha\\s+rede(?:\\s+(?:profissional|de\\s+conta(?:c)?tos))?`,
   ],
   asks: [
     `(?:me\\s+(?:indicar|indica|indique|indicasse|recomendar|recomende|recomenda|recomendasse|referenciar)|indicar-me|recomendar-me|indicares-me|recomendares-me)\\s+(?:para|pra|a|na|no|em|ao|como)`,
@@ -105,12 +108,21 @@ export const pt: Vocabulary = {
     `(?:ter|manter)-me\\s+em\\s+mente|me\\s+(?:ter|manter)\\s+em\\s+mente|lembrar\\s+de\\s+mim\\s+(?:se|caso|quando)`,
     `me\\s+(?:poderia|pode|podes|podia|poderias|consegue|conseguiria|conseguirias)\\s+(?:indicar|recomendar|referenciar)\\s+(?:para|pra|a|na|no|em|ao|como)`,
     // the sender's CV or name handed on, in any form of the verb: "reencaminhar", "passasse", "deixo"
-    `(?<!(?:ja|tenho|havia|tinha)\\s)(?:pass|mand|envi|encaminh|reencaminh|repass|entreg|deix|faz\\p{L}*\\s+cheg)\\p{L}*(?<!ei|ado|ido|aste|iste)(?:-\\p{L}+)?\\s+(?:(?:o|a|tambem)\\s+)?(?:meu|minha)\\s+${CV}`,
+    `(?<!(?:ja|tenho|havia|tinha)\\s)(?:pass|mand|envi|encaminh|reencaminh|repass|entreg|deix|faz\\p{L}*\\s+cheg)\\p{L}*(?<!ei|ado|ido|aste|iste)(?:-\\p{L}+)?\\s+(?:(?:o|a|tambem|diretamente|pessoalmente|hoje)\\s+)?(?:meu|minha)\\s+${CV}`,
     `(?<!(?:ja|tenho|havia|tinha)\\s)(?:pass|mand|envi|encaminh|reencaminh|repass|entreg|indic|mencion|suger|compartilh|partilh|dar\\b|de\\b|desse)\\p{L}*(?<!ei|ado|ido|aste|iste)(?:-\\p{L}+)?\\s+(?:o\\s+|a\\s+)?(?:meu|minha)\\s+(?:nome|perfil|conta(?:c)?to)\\s+(?:a|ao|aos|as|para|pra|pro|com)(?![\\p{L}])`,
     // a good word with whoever hires
     `palavr(?:a|inha)\\s+(?:boa\\s+)?(?:com|ao|a|junto\\s+d[oa])\\s+(?:o\\s+|a\\s+)?(?:seu|sua|teu|tua|vosso|vossa|rh|recrutador[a]?|gestor[a]?|chefe|diretor[a]?)|palavr(?:a|inha)\\b.{0,50}?(?:sobre|por|a\\s+favor\\s+de)\\s+mim`,
     `(?:falar|fala|fale|falasse|falares|falaria|falarias)(?:-lhe)?\\s+(?:bem\\s+)?(?:de|sobre)\\s+mim`,
     `(?:seu|sua|teu|tua)\\s+(?:link|codigo|cupom)\\s+(?:de\\s+)?(?:indicacao|referencia|referral)`,
+    // the CV with an article, sent to them to be handed on: "envio-te o CV", "te mando o CV hoje"
+    `(?:(?:te|lhe|vos)\\s+(?:envio|mando|passo|encaminho|anexo|enviar|mandar|passar|encaminhar)|(?:envio|mando|passo|encaminho|enviar|mandar|passar|encaminhar|anexo)-(?:te|lhe|vos))\\s+(?:o|a)\\s+${CV}(?!\\s+(?:d[aoe]s?|dela|dele|modelo|template|guia)(?![\\p{L}]))`,
+    // a referral, in any form: "achas que me podias referenciar internamente?"
+    `me\\s+(?:(?:podia|podias|poderia|poderias|pode|podes|consegue|consegues|conseguia|conseguias|conseguiria|conseguirias)\\s+)?(?:indicar|recomendar|referenciar)\\s+internamente|(?:indicar|recomendar|referenciar)-me\\s+internamente|me\\s+(?:podia|podias|poderia|poderias|pode|podes|consegue|consegues|conseguia|conseguias)\\s+(?:indicar|recomendar|referenciar)(?=\\s*(?:[?!.,;]|$))|referenciar-me`,
+    // a referee for an application: "aceitaria ser uma das minhas referências?"
+    `(?:ser|servir\\s+de|atuar\\s+como)\\s+(?:uma\\s+das\\s+|um\\s+dos\\s+)?(?:minhas?|meus?)\\s+(?:referencias?|referees?|avalistas?)`,
+    // the CV handed on to whoever hires: "para reencaminhar à equipa de recrutamento"
+    `(?:(?:(?:para|pra)\\s+(?:${YOU}\\s+)?|${YOU}\\s+(?:(?:pode|poderia|podia|podes|podias|consegue|conseguiria)\\s+)?)(?:encaminhar|reencaminhar|passar|repassar|mandar|enviar|entregar)|(?:encaminh|reencaminh|pass|repass|mand|envi|entreg)(?:e|es|asse|asses|arias|aria))(?:-(?:o|a|lo|la))?\\s+(?:(?:o|a)\\s+)?(?:pra|para|a|ao|aos)\\s+(?:o\\s+|a\\s+)?(?:gestor[a]?\\s+da\\s+vaga|recrutador[a]?|equip[ae]\\s+de\\s+(?:recrutamento|rh|selecao|talento)|responsavel\\s+(?:pela|pelo)\\s+(?:vaga|recrutamento|selecao|contratacao)|quem\\s+(?:contrata|recruta|esta\\s+a\\s+recrutar))`,
+    'candidatura\\s+espontanea',
   ],
   questionAsks: [
     `(?:ha|tem|teria|tenha|haja|havera|existe|existem|abriu|abriram|tens|teriam|tem\\s+alguma)\\s+(?:alguma?s?\\s+|algum\\s+)?(?:vagas?|oportunidades?(?:\\s+de\\s+(?:emprego|trabalho|estagio))?|posic(?:ao|oes)\\s+(?:em\\s+aberto|aberta|disponive(?:l|is))|lugar(?:es)?\\s+(?:em\\s+aberto|vagos?))`,
@@ -144,7 +156,8 @@ export const pt: Vocabulary = {
     'agradeceria(?:mos)?',
     'ficaria\\s+(?:muito\\s+)?grat[oa]',
     '(?:agradeco|obrigad[oa])\\s+(?:antecipadamente|de\\s+antemao)',
-    '(?:obrigad[oa]|agradeco)\\s+pel[oa]\\s+(?:sua\\s+|vossa\\s+)?(?:atencao|tempo)',
+    // a courtesy, unless it goes on to what the time was spent on ("...que me dedicou a rever")
+    `(?:obrigad[oa]|agradeco)\\s+pel[oa]\\s+(?:sua\\s+|vossa\\s+)?(?:atencao|tempo)(?!\\s+(?:e\\s+(?:pel[oa]s?|por)|${Q}\\s+(?:me\\s+|nos\\s+)?(?:dedic|gast|perd|invest|tir)\\p{L}*|(?:a|para|em)\\s+(?:rever|ler|analisar|ajudar|explicar|revisar|olhar)|dedicado)(?![\\p{L}]))`,
   ],
   personal: [
     `${SEU}\\s+(?:ultim[oa]s?\\s+|nov[oa]s?\\s+|recente\\s+)?${ARTEFACT}`,
@@ -173,6 +186,14 @@ export const pt: Vocabulary = {
     // what they did: "o artigo que escreveste", "o que você mostrou",
     `${Q}\\s+(?:me\\s+|nos\\s+)?(?!(?:existe|consiste|insiste|assiste|resiste|persiste|investe|preste|veste|reste|teste|conteste|ateste|celeste|agreste|nordeste|sudeste|baste|gaste|contraste)(?![\\p{L}]))[\\p{L}]{2,}(?:aste|este|iste)`,
     `${Q}\\s+${YOU}\\s+(?:me\\s+|nos\\s+)?[\\p{L}]{2,}(?:ou|eu|iu)`,
+    // what they did, told to o senhor / a senhora without the pronoun: "o programa de que falou no
+    // podcast", "o modelo que apresentou em Lisboa"
+    `(?:de|sobre)\\s+${Q}\\s+(?:me\\s+|nos\\s+)?(?:falou|escreveu|apresentou|publicou|comentou|partilhou|compartilhou|mostrou|descreveu|contou)`,
+    `${Q}\\s+(?:me\\s+|nos\\s+)?(?:apresentou|publicou|escreveu|mostrou|descreveu|deu|lancou|organizou|coordenou|partilhou|compartilhou)\\s+(?:n[oa]s?|em|durante|ha|ontem)(?![\\p{L}])`,
+    // a panel or round table of theirs: "assisti à sua mesa sobre saúde digital"
+    `${SEU}\\s+(?:mesa(?:-redonda|\\s+redonda)?|painel)\\s+(?:sobre|de|em|n[oa])`,
+    // thanks for the time and for what they did: "obrigado pelo seu tempo e pelas sugestões"
+    `tempo\\s+e\\s+(?:pel[oa]s?|por)\\s+[\\p{L}]+`,
   ],
   offers: [
     `(?:te|lhe|vos)\\s+(?:passo|mando|envio|compartilho|partilho|apresento|ajudo|preparo|conto\\s+como|dou\\s+uma\\s+(?:olhada|forca|maozinha)|indico\\s+(?:um|uma|o|a))`,
@@ -205,6 +226,10 @@ export const pt: Vocabulary = {
     `(?:encontrei|achei|notei|vi|detetei|detectei|ha)\\s+(?:um|uma|uns|umas)\\s+(?:pequen[oa]s?\\s+)?(?:erros?|bugs?|gralhas?|falhas?|typos?)`,
     `(?:abri|mandei|enviei|submeti)\\s+(?:um|uma)\\s+(?:issue|pr|pull\\s+request|patch|correcao)`,
     `(?:uma|um)\\s+(?:proposta\\s+de\\s+correcao|possivel\\s+(?:correcao|fix|solucao)|patch|fix)`,
+    // something they may use, told by what it can do for them or offered as a link: "uma folha de
+    // cálculo que pode ajudar a sua equipa, quer o link?"
+    `${Q}\\s+(?:(?:te|lhe|vos)\\s+)?(?:pode|poderia|possa|podera|vai)\\s+(?:(?:te|lhe|vos)\\s+)?(?:ajudar|servir|ser\\s+util|poupar|interessar)(?!\\s+(?:a\\s+|para\\s+)?(?:me|mim|minha|meu|nos|nossa|nosso)(?![\\p{L}]))`,
+    `(?:quer|queres|quiser|querem|te\\s+interessa)\\s+(?:o|a|os|as)\\s+(?:link|arquivo|ficheiro|pdf|documento|repo|codigo|modelo|planilha|folha|apresentacao|slides)`,
   ],
   appreciation: [
     'gostei\\s+(?:muito|demais|bastante)',
@@ -246,6 +271,8 @@ export const pt: Vocabulary = {
     `(?:consegui|entendi|aprendi|passei\\s+n[oa]|conseguimos|adotamos|copiamos|migramos)(?![\\p{L}])`,
   ],
   selfIntro: [`(?:sou|trabalho\\s+como|atuo\\s+como)\\s+(?:um\\s+|uma\\s+|o\\s+|a\\s+)?`],
+  noticing: ['vi', 'li', 'assisti', 'acompanhei', 'ouvi', 'adorei', 'gostei', 'segui', 'tenho\\s+acompanhado', 'vejo'],
+  about: ['sobre', 'acerca\\s+d[eoa]', 'para', 'pra', 'com', 'contra'],
   fieldWords: [
     'nome',
     'primeiro nome',
@@ -264,7 +291,17 @@ export const pt: Vocabulary = {
     'destinatario',
   ],
   exampleCues: ['como', 'tipo', 'p\\. ?ex\\.?', 'por exemplo', 'ex\\.?'],
-  templateTalk: ['campos?', 'etiquetas?', 'variaveis', 'variavel', 'modelos?', 'tags?', 'marcadores?'],
+  templateTalk: [
+    'campos?',
+    'etiquetas?',
+    'variaveis',
+    'variavel',
+    'modelos?',
+    'tags?',
+    'marcadores?',
+    'filtros?',
+    'sintaxe',
+  ],
   instructionVerbs: [
     'escreve',
     'escreva',

@@ -34,6 +34,16 @@ export interface Vocabulary {
   outcomes: string[];
   /** The sender presenting themselves ("I'm a", "soy"): context words right after are not about them. */
   selfIntro: string[];
+  /**
+   * Verbs of having seen, read or followed something ("vi", "ho letto", "I watched"): before "the X of
+   * [Company]" they make the sentence about something of the recipient's, even with the field empty.
+   */
+  noticing: string[];
+  /**
+   * Prepositions that introduce what a thing is about or for ("sobre", "sulla", "on", "for"): after an
+   * unfilled field they bring a detail that still refers to the recipient ("al ___ sulla cybersecurity").
+   */
+  about: string[];
   /** Names of template fields ("nombre", "company") for bracketed placeholders. */
   fieldWords: string[];
   /** Words right before a placeholder that show it is quoted as an example ("like", "tipo"). */

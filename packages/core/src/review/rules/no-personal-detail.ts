@@ -46,6 +46,62 @@ const selfIntro = new RegExp(
 /** What may stand between a reference and the field that completes it: "work at [Company]". */
 const fieldFollows = /^[\s,:]*(?:[\p{L}']{1,4}\s+)?$/u;
 
+const all = Object.values(vocabularies);
+/**
+ * After a field, what the thing is about, up to six words on, in the same sentence: "[Conference]
+ * on zero-downtime Postgres migrations", "___ sulla cybersecurity", "{{company}}'s campaign for...".
+ */
+const aboutAfterField = new RegExp(
+  `^(?:'s\\s+[\\p{L}-]+)?[\\s,]*(?:${all.flatMap((v) => v.about).join('|')})\\s+([^.!?\\n]{1,60})`,
+  'u',
+);
+/** Words of the sender ("my team", "nuestro equipo") do not make a detail about the recipient. */
+const senderWords = new Set(
+  'my mine our ours mi mis nuestro nuestra nuestros nuestras mio mia miei mie nostro nostra nostri nostre meu minha meus minhas nosso nossa nossos nossas'.split(
+    ' ',
+  ),
+);
+/** "I saw the campaign of [Company]": a thing of theirs named through a field, in a sentence that noticed it. */
+const noticedThingOf = new RegExp(
+  `(?<![\\p{L}])(?:${all.flatMap((v) => v.noticing).join('|')})\\s+(?:[\\p{L}'-]+\\s+){0,3}?[\\p{L}-]{4,}\\s+(?:of|de|del|de\\s+la|di|del|della|dello|dei|degli|delle|da|do|dos|das)\\s*$`,
+  'u',
+);
+const noticedField = new RegExp(`(?<![\\p{L}])(?:${all.flatMap((v) => v.noticing).join('|')})\\s+$`, 'u');
+
+/** The field is followed by what it is about, with at least one word that says something. */
+function detailFollows(draft: Draft, field: Span): boolean {
+  const after = draft.source.slice(field.end, field.end + 90);
+  const m = aboutAfterField.exec(foldPlain(after));
+  if (!m?.[1]) return false;
+  const tokens = words(m[1]).slice(0, 6);
+  const original = after.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (tokens[0] !== undefined && senderWords.has(tokens[0])) return false;
+  return tokens.some(
+    (w) =>
+      (w.length >= 4 && !commonWords.has(w)) || original.some((o) => foldPlain(o) === w && /^\p{Lu}{2,}$/u.test(o)),
+  );
+}
+
+/**
+ * Things of the recipient named through an unfilled field, with a detail after it: "ho visto la
+ * campagna di {{azienda}} per il nuovo espresso", "I saw {{company}}'s campaign for the oat range".
+ */
+function fieldOwnedDetails(draft: Draft, placeholders: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of placeholders) {
+    const sentenceStart = draft.source.lastIndexOf('\n', p.start) + 1;
+    const before = foldPlain(draft.source.slice(Math.max(sentenceStart, p.start - 80), p.start)).replace(
+      /^.*[.!?]/su,
+      '',
+    );
+    const owned =
+      noticedThingOf.test(before) || (noticedField.test(before) && /^'s\s+\p{L}{4,}/u.test(draft.source.slice(p.end)));
+    const start = draft.starts.indexOf(p.start);
+    if (owned && start !== -1 && detailFollows(draft, p)) out.push({ start, end: start + (p.end - p.start) });
+  }
+  return out;
+}
+
 function fieldTerms(field: string | undefined): string[] {
   return field?.trim() ? [foldPlain(field).trim(), ...distinctiveTokens(field, 4)] : [];
 }
@@ -66,7 +122,8 @@ function contextTerms(recipient: ReviewRecipient | undefined): { terms: string[]
 
 /**
  * References to the recipient in a draft (folded spans): context terms and references in the text.
- * A reference followed by an unfilled field ("I noticed you work at [Company]") does not count.
+ * A reference followed by an unfilled field ("I noticed you work at [Company]") does not count unless
+ * the field is followed by what the thing is about ("your talk at [Conference] on Postgres migrations").
  */
 export function findPersonalDetails(
   draft: Draft,
@@ -85,14 +142,18 @@ export function findPersonalDetails(
       selfIntro.test(draft.folded.slice(sentenceAt(draft, span.start).start, span.start));
     spans.push(...matchAll(re, draft.folded).filter((span) => !aboutSender(span)));
   }
-  return spans.filter((span) => {
+  // A reference completed by an empty field refers to nobody, unless a detail follows the field
+  // ("il tuo intervento al ___ sulla cybersecurity nelle PMI").
+  const kept = spans.filter((span) => {
     const source = toSource(draft, span.start, span.end);
-    return !placeholders.some(
+    const field = placeholders.find(
       (p) =>
         (p.start >= source.start && p.start < source.end) ||
         (p.start >= source.end && fieldFollows.test(draft.source.slice(source.end, p.start))),
     );
+    return field === undefined || detailFollows(draft, field);
   });
+  return [...kept, ...fieldOwnedDetails(draft, placeholders)];
 }
 
 export function checkNoPersonalDetail(draft: Draft, stage: ReviewStage, personal: Span[]): ReviewFinding[] {

@@ -58,11 +58,14 @@ function findWorkEffects(draft: Draft): Span[] {
 
 /**
  * What the draft offers (folded spans). `references` are the references to the recipient found in
- * the text itself: appreciation counts as value only when it is about something of theirs.
+ * the text itself: appreciation counts as value only when it is about something of theirs. An
+ * invitation that is part of a connection request (`connect`: "I'd like to invite you to join my
+ * network", "La invito a far parte della mia rete") offers nothing.
  */
-export function findValue(draft: Draft, asks: Span[], references: Span[]): Span[] {
+export function findValue(draft: Draft, asks: Span[], references: Span[], connect: Span[] = []): Span[] {
   const asking = askSentences(draft, asks);
-  const free = (s: Span): boolean => !asking.some((sentence) => overlaps(sentence, s));
+  const free = (s: Span): boolean =>
+    !asking.some((sentence) => overlaps(sentence, s)) && !connect.some((c) => overlaps(c, s));
   const offers = [...matchAll(patterns.offers, draft.folded), ...matchAll(url, draft.folded)].filter(free);
   if (references.length > 0) offers.push(...matchAll(patterns.appreciation, draft.folded).filter(free));
   offers.push(...findWorkEffects(draft).filter(free));

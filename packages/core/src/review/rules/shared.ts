@@ -3,12 +3,17 @@ import type { MessageParams } from '../../i18n/message.js';
 import { toSource, type Draft, type Span } from '../normalize.js';
 import { ruleSeverity, type ReviewFinding, type ReviewRule } from '../types.js';
 
-/** All matches of `re` (a global pattern) on the folded draft, as folded spans. */
-export function matchAll(re: RegExp, folded: string): Span[] {
+/**
+ * All matches of `re` (a global pattern, or several: one per language) on the folded draft, as
+ * folded spans in order of their start.
+ */
+export function matchAll(re: RegExp | readonly RegExp[], folded: string): Span[] {
   const spans: Span[] = [];
-  re.lastIndex = 0;
-  for (const m of folded.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
-  return spans;
+  for (const one of Array.isArray(re) ? re : [re]) {
+    one.lastIndex = 0;
+    for (const m of folded.matchAll(one)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return Array.isArray(re) && re.length > 1 ? spans.sort((a, b) => a.start - b.start) : spans;
 }
 
 export function overlaps(a: Span, b: Span): boolean {

@@ -1,7 +1,9 @@
 /**
  * unfilled-placeholder: template fields left in a draft ([Nombre], {{name}}, <company>, %NAME%,
  * *|FNAME|*, XXX, ____). A field quoted as an example ('fields like "{{firstName}}"') or explained in
- * an instruction ('just type {FirstName} where...', 'escribe «Hola [Nombre],» al principio') is not one.
+ * an instruction ('just type {FirstName} where...', 'escribe «Hola [Nombre],» al principio', and the
+ * fields coordinated with it: 'pon {{nombre}} en el saludo y {{empresa}} en el asunto') is not one,
+ * nor a blank inside a quoted sentence or "XXX" as a Roman numeral ("the XXX Olympiad").
  */
 import { vocabularies } from '../lang/index.js';
 import { foldPlain, type Draft, type Span } from '../normalize.js';
@@ -13,6 +15,16 @@ const fieldWord = new RegExp(`^(?:${all.flatMap((v) => v.fieldWords).join('|')})
 const exampleCue = new RegExp(`(?:^|[^\\p{L}])(?:${all.flatMap((v) => v.exampleCues).join('|')})\\s*[:"'(]?\\s*$`, 'u');
 const templateTalk = new RegExp(`(?<![\\p{L}])(?:${all.flatMap((v) => v.templateTalk).join('|')})(?![\\p{L}])`, 'u');
 const joiner = /^\s*(?:,|o|or|ou|y|e|and|et|\/)\s*$/u;
+/** The same sentence ends with "and"/"y"/"e"...: a field coordinated with the one before it. */
+const coordinated = /^[^.!?\n]{0,80}?[\s,](?:y|e|ed|o|or|ou|and)\s*$/u;
+/**
+ * "XXX" as a Roman numeral: the ordinal of an event, after an article and before its name or the
+ * word "edition" ("the XXX Olympiad", "del XXX Congreso", "la XXX edizione"). Left for a name, it
+ * stands alone ("en el podcast de XXX.", "giovedì XXX alle 9").
+ */
+const ordinalBefore =
+  /(?:^|[^\p{L}])(?:the|of\s+the|el|la|los|las|del|al|il|lo|l'|i|gli|le|della|dello|delle|degli|dei|nella|nello|nel|alla|allo|o|a|os|as|ao|aos|do|da|dos|das|no|na|nos|nas)\s+$/u;
+const ordinalAfter = /^\s+(?:\p{Lu}\p{Ll}|edici[oó]n|edizione|edi[cç][aã]o|edition)/u;
 /**
  * An imperative right before the field tells the reader what to type ("just type {FirstName}",
  * "coloca {{nome}}", "scrivi pure 'Ciao [Nome],'"); after a subject or "to" the verb is the sender's
@@ -77,6 +89,14 @@ function quoteOpening(text: string, span: Span): number {
   return -1;
 }
 
+function isRomanNumeral(text: string, span: Span): boolean {
+  return (
+    text.slice(span.start, span.end) === 'XXX' &&
+    ordinalAfter.test(text.slice(span.end, span.end + 12)) &&
+    ordinalBefore.test(foldPlain(text.slice(Math.max(0, span.start - 12), span.start)))
+  );
+}
+
 /** The text right before `at` shows that what follows is an example or an instruction. */
 function introducesExample(text: string, at: number): boolean {
   const before = foldPlain(text.slice(Math.max(0, at - 40), at));
@@ -94,14 +114,19 @@ export function findPlaceholders(draft: Draft): Span[] {
     const span = { start: m.index, end: m.index + m[0].length };
     const inner = m[1] ?? m[2];
     if (inner !== undefined && !looksLikeField(inner)) continue;
+    if (isRomanNumeral(text, span)) continue;
     const opening = quoteOpening(text, span);
+    const between = previousWasExample && text.slice(previousWasExample.end, span.start);
     const example =
       isQuoted(text, span) ||
       introducesExample(text, span.start) ||
       (opening !== -1 && introducesExample(text, opening)) ||
+      // a blank inside a quoted sentence is part of the quote: a questionnaire item, an exercise
+      (opening !== -1 && m[0].startsWith('_')) ||
       // the same field again, once it has been shown as an example
       examples.has(m[0]) ||
-      (previousWasExample !== undefined && joiner.test(text.slice(previousWasExample.end, span.start)));
+      // "pon {{nombre}} en el saludo y {{empresa}} en el asunto": the instruction goes on
+      (typeof between === 'string' && (joiner.test(between) || coordinated.test(between)));
     if (example) {
       previousWasExample = span;
       examples.add(m[0]);
