@@ -86,15 +86,7 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
         for (const edge of await edgesOf(tx, accountId, other.id)) {
           const peer = edge.contactA === other.id ? edge.contactB : edge.contactA;
           const [contactA, contactB] = orderPair(keep.id, peer);
-          const taken =
-            peer === keep.id ||
-            (await trx
-              .selectFrom('knowsEdges')
-              .select('contactA')
-              .where('accountId', '=', accountId)
-              .where('contactA', '=', contactA)
-              .where('contactB', '=', contactB)
-              .executeTakeFirst()) !== undefined;
+          const taken = peer === keep.id || (await pairExists(tx, 'knowsEdges', accountId, contactA, contactB));
           if (!taken) {
             await trx
               .insertInto('knowsEdges')
@@ -110,14 +102,7 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
           const peer = d.contactA === other.id ? d.contactB : d.contactA;
           const [contactA, contactB] = orderPair(keep.id, peer);
           const taken =
-            peer === keep.id ||
-            (await trx
-              .selectFrom('duplicateDismissals')
-              .select('contactA')
-              .where('accountId', '=', accountId)
-              .where('contactA', '=', contactA)
-              .where('contactB', '=', contactB)
-              .executeTakeFirst()) !== undefined;
+            peer === keep.id || (await pairExists(tx, 'duplicateDismissals', accountId, contactA, contactB));
           if (!taken) {
             await trx
               .insertInto('duplicateDismissals')
@@ -247,13 +232,7 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
         for (const { edge, moved: wasMoved } of JSON.parse(merge.edges) as MovedEdge[]) {
           const peer = edge.contactA === other.id ? edge.contactB : edge.contactA;
           if (wasMoved) {
-            const [contactA, contactB] = orderPair(merge.keepId, peer);
-            await trx
-              .deleteFrom('knowsEdges')
-              .where('accountId', '=', accountId)
-              .where('contactA', '=', contactA)
-              .where('contactB', '=', contactB)
-              .execute();
+            await deletePair(tx, 'knowsEdges', accountId, ...orderPair(merge.keepId, peer));
           }
           if (await row(tx, accountId, peer)) {
             await trx
@@ -266,15 +245,9 @@ export function createMergeStore(ctx: StorageContext): MergeStore {
         for (const { dismissal, moved } of JSON.parse(merge.dismissals ?? '[]') as MovedDismissal[]) {
           const peer = dismissal.contactA === other.id ? dismissal.contactB : dismissal.contactA;
           if (moved) {
-            const [contactA, contactB] = orderPair(merge.keepId, peer);
-            const removed = await trx
-              .deleteFrom('duplicateDismissals')
-              .where('accountId', '=', accountId)
-              .where('contactA', '=', contactA)
-              .where('contactB', '=', contactB)
-              .executeTakeFirst();
+            const removed = await deletePair(tx, 'duplicateDismissals', accountId, ...orderPair(merge.keepId, peer));
             // Undismissed since the merge: the user changed their mind, so it does not come back.
-            if (Number(removed.numDeletedRows) === 0) continue;
+            if (!removed) continue;
           }
           if (await row(tx, accountId, peer)) {
             await trx
@@ -335,6 +308,43 @@ async function row(tx: StorageContext, accountId: string, id: string): Promise<C
     .where('accountId', '=', accountId)
     .where('id', '=', id)
     .executeTakeFirst();
+}
+
+/** Tables of unordered contact pairs, keyed (account_id, contact_a, contact_b) with a < b. */
+type PairTable = 'knowsEdges' | 'duplicateDismissals';
+
+async function pairExists(
+  tx: StorageContext,
+  table: PairTable,
+  accountId: string,
+  contactA: string,
+  contactB: string,
+): Promise<boolean> {
+  const found = await tx.db
+    .selectFrom(table)
+    .select('contactA')
+    .where('accountId', '=', accountId)
+    .where('contactA', '=', contactA)
+    .where('contactB', '=', contactB)
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
+/** Deletes the pair; true when it was there. */
+async function deletePair(
+  tx: StorageContext,
+  table: PairTable,
+  accountId: string,
+  contactA: string,
+  contactB: string,
+): Promise<boolean> {
+  const result = await tx.db
+    .deleteFrom(table)
+    .where('accountId', '=', accountId)
+    .where('contactA', '=', contactA)
+    .where('contactB', '=', contactB)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }
 
 async function edgesOf(tx: StorageContext, accountId: string, id: string): Promise<EdgeRow[]> {
