@@ -64,6 +64,49 @@ async function smtpSet(): Promise<string> {
 }
 
 describe('nexo campaign', () => {
+  it("adds people to a draft campaign and takes them out, in the user's language, until it is sent", async () => {
+    for (const [name, email] of [
+      ['Zoë Martín', 'zoe@example.org'],
+      ['João Conceição', 'joao@example.org'],
+      ['Bo Lind', 'bo@example.org'],
+    ] as const)
+      expect((await nexo('contacts', 'add', '--name', name, '--email', email, '--company', 'Acme')).code).toBe(0);
+    const t = await nexo(
+      'templates',
+      'add',
+      '--name',
+      'Hola',
+      '--kind',
+      'general',
+      '--subject',
+      'Hola {{firstName}}',
+      '--body',
+      'Hola {{firstName}}, vi lo que hacéis en {{company}}.',
+    );
+    expect(t.code, t.stderr).toBe(0);
+    const created = json<{ campaign: { id: string } }>(
+      await nexo('campaign', 'create', 'Hola', 'Zoë Martín', '--name', 'Acme', '--json'),
+    );
+    const id = created.campaign.id;
+
+    const added = await runCli(data.dir, ['campaign', 'add', id, 'João Conceição', 'Bo Lind', 'Zoë Martín'], {
+      env: { LANG: 'es_ES.UTF-8' },
+    });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout).toContain('tiene ahora 3 personas');
+    const shown = await nexo('campaign', 'show', id);
+    expect(shown.stdout).toContain('── João Conceição <joao@example.org> · not ready yet');
+    expect(shown.stdout).toContain('Hola Bo, vi lo que hacéis en Acme.');
+
+    const removed = await nexo('campaign', 'remove', id, 'Bo Lind', '--json');
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(json<{ counts: { total: number } }>(removed).counts.total).toBe(2);
+    expect((await nexo('campaign', 'remove', id, 'Zoë Martín')).stdout).toBe('“Acme” now has 1 person.\n');
+
+    const unknown = await nexo('campaign', 'add', 'no-such-campaign', 'Bo Lind');
+    expect(unknown.code).toBe(3);
+  });
+
   it('goes from a template to delivered messages, retries a refused one once, and exports .eml files', async () => {
     expect(await smtpSet()).toBe(`Saved: messages go out through 127.0.0.1:${port} from ana@example.org.\n`);
     const shown = await nexo('smtp');

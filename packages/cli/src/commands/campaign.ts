@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Option, type Command } from 'commander';
 import {
+  addRecipients,
   circles,
   contactContexts,
   createCampaign,
@@ -14,6 +15,7 @@ import {
   listCampaigns,
   markCampaignSent,
   markReady,
+  removeRecipient,
   sendCampaign,
   stages,
   tiers,
@@ -157,6 +159,38 @@ export function registerCampaign(program: Command, io: CliIo): void {
         const c = await getCampaign(s.services, s.ctx, id);
         if (s.json) return s.printJson(c);
         printCampaign(s, c);
+      }),
+    );
+
+  campaign
+    .command('add')
+    .description('add people to a campaign before any of it is sent, each with a draft to review')
+    .argument('<campaign>', 'campaign id')
+    .argument('<contact...>', 'ids or unambiguous names')
+    .action(
+      inSession(io, async (s, _flags, [id = '', ...references]) => {
+        const result = await addRecipients(s.services, s.ctx, id, { contactIds: await contactIdsOf(s, references) });
+        if (s.json) return s.printJson(result);
+        const { campaign: c, excluded } = result;
+        s.print(s.t('campaign.members', { name: c.name, count: c.counts.total }));
+        for (const e of excluded) s.print(`  - ${e.message}`);
+        s.print(s.t('campaign.reviewNew', { id: c.id }));
+      }),
+    );
+
+  campaign
+    .command('remove')
+    .description('take people out of a campaign before their message is sent')
+    .argument('<campaign>', 'campaign id')
+    .argument('<contact...>', 'ids or unambiguous names')
+    .action(
+      inSession(io, async (s, _flags, [id = '', ...references]) => {
+        let c: CampaignView | undefined;
+        for (const contactId of await contactIdsOf(s, references))
+          c = await removeRecipient(s.services, s.ctx, id, contactId);
+        if (!c) return;
+        if (s.json) return s.printJson(c);
+        s.print(s.t('campaign.members', { name: c.name, count: c.counts.total }));
       }),
     );
 
