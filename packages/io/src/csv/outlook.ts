@@ -7,7 +7,7 @@ import { parseBirthday } from '../dates.js';
 import { addEmail, addPhone, addTags, cityCountry, clean, formatAddress, newDraft, warn } from '../draft.js';
 import { normalizeLinkedinUrl } from '../linkedin-url.js';
 import { headerKey } from './dialect.js';
-import { cell, type CsvFormat, type RowMapper } from './table.js';
+import { indexColumns, type CsvFormat, type RowMapper } from './table.js';
 
 const synonyms: Record<string, string[]> = {
   prefix: ['Title', 'Tratamiento', 'Tratamento', 'Titolo', 'Anrede', 'Titre', 'Civilité'],
@@ -169,23 +169,17 @@ export const outlookCsv: CsvFormat = {
     return hits >= 4 && (fields.has('given') || fields.has('family')) ? 1 : 0;
   },
   createMapper(header): RowMapper {
-    const index = new Map<string, number[]>();
-    const used = new Set<number>();
-    const fieldOf = header.map(outlookField);
     // Spanish "Aniversario" is the anniversary; Portuguese "Aniversário" is the birthday.
     const spanish = header.some((h) => headerKey(h) === 'cumpleanos');
-    fieldOf.forEach((f, i) => {
-      let field = f;
-      if (field === 'birthday' && spanish && headerKey(header[i] ?? '') === 'aniversario') field = 'anniversary';
-      if (!field) return;
-      index.set(field, [...(index.get(field) ?? []), i]);
-      used.add(i);
+    const columns = indexColumns(header, (h) => {
+      const field = outlookField(h);
+      return field === 'birthday' && spanish && headerKey(h) === 'aniversario' ? 'anniversary' : field;
     });
     return {
-      used,
+      used: columns.used,
       map(cells, where) {
-        const get = (field: string) => cell(cells, index.get(field)?.[0]);
-        const all = (field: string) => (index.get(field) ?? []).map((i) => cell(cells, i)).filter(Boolean);
+        const get = (field: string) => columns.get(cells, field);
+        const all = (field: string) => columns.all(cells, field);
         const d = newDraft();
         d.givenName = clean(get('given'));
         d.middleName = clean(get('middle'));

@@ -113,3 +113,30 @@ export function cell(cells: string[], index: number | undefined): string {
   if (index === undefined || index < 0) return '';
   return (cells[index] ?? '').replace(/^[\s\uFEFF]+|\s+$/g, '');
 }
+
+/** The columns of a header by field name (a field may have several columns), and the cells of a row by field. */
+export interface ColumnIndex {
+  /** Column positions that map to a field (the others are reported as dropped). */
+  used: Set<number>;
+  /** The first cell of `field`, trimmed ('' when there is none). */
+  get(cells: string[], field: string): string;
+  /** Every non-empty cell of `field`, in column order. */
+  all(cells: string[], field: string): string[];
+}
+
+/** Indexes `header` by the field `fieldOf` gives each column (null or undefined: not mapped). */
+export function indexColumns(header: string[], fieldOf: (h: string) => string | null | undefined): ColumnIndex {
+  const index = new Map<string, number[]>();
+  const used = new Set<number>();
+  header.forEach((h, i) => {
+    const field = fieldOf(h);
+    if (!field) return;
+    index.set(field, [...(index.get(field) ?? []), i]);
+    used.add(i);
+  });
+  return {
+    used,
+    get: (cells, field) => cell(cells, index.get(field)?.[0]),
+    all: (cells, field) => (index.get(field) ?? []).map((i) => cell(cells, i)).filter(Boolean),
+  };
+}

@@ -6,7 +6,7 @@ import { parseBirthday } from '../dates.js';
 import { addEmail, addPhone, cityCountry, clean, formatAddress, newDraft } from '../draft.js';
 import { normalizeLinkedinUrl } from '../linkedin-url.js';
 import { headerKey } from './dialect.js';
-import { cell, type CsvFormat, type RowMapper } from './table.js';
+import { indexColumns, type CsvFormat, type RowMapper } from './table.js';
 
 const fields: Record<string, string> = {
   'first name': 'given',
@@ -56,19 +56,12 @@ export const thunderbirdCsv: CsvFormat = {
     return keys.has('primary email') && (keys.has('display name') || keys.has('first name')) ? 3 : 0;
   },
   createMapper(header): RowMapper {
-    const index = new Map<string, number[]>();
-    const used = new Set<number>();
-    header.forEach((h, i) => {
-      const f = fields[headerKey(h)];
-      if (!f) return;
-      index.set(f, [...(index.get(f) ?? []), i]);
-      used.add(i);
-    });
+    const columns = indexColumns(header, (h) => fields[headerKey(h)]);
     return {
-      used,
+      used: columns.used,
       map(cells, where) {
-        const get = (f: string) => cell(cells, index.get(f)?.[0]);
-        const all = (f: string) => (index.get(f) ?? []).map((i) => cell(cells, i)).filter(Boolean);
+        const get = (f: string) => columns.get(cells, f);
+        const all = (f: string) => columns.all(cells, f);
         const d = newDraft();
         d.fullName = clean(get('name'));
         d.givenName = clean(get('given'));
