@@ -45,11 +45,16 @@ function statementText(
 }
 
 /**
- * INSERT INTO `table` (columns) VALUES (...), (...) for rows given as objects with camelCase keys
- * (those of the first row), in as few statements as the parameter limit allows. `suffix` is
- * appended (ON CONFLICT ...). A column that is null in every row of a statement is left out: it
- * gets NULL all the same, because every column with a default is NOT NULL (a schema test holds
- * that), and imports leave many columns empty (a LinkedIn row has no notes, phone or birthday).
+ * Inserts rows given as objects with camelCase keys (those of the first row). `suffix` is
+ * appended (ON CONFLICT ...). A column that is null in every row is left out: it gets NULL all the
+ * same, because every column with a default is NOT NULL (a schema test holds that), and imports
+ * leave many columns empty (a LinkedIn row has no notes, phone or birthday).
+ *
+ * Inside a transaction on SQLite, one prepared single-row statement runs once per row on the
+ * connection: measured on the contacts table, 30,000 rows took about 0.55 s so, against 0.75 to
+ * 1 s as 500-row multi-row statements (SQLite's code for a long VALUES list is no cheaper per row
+ * and binding 20,000 parameters at once is slower). Elsewhere (PostgreSQL, where each statement is
+ * a round trip), multi-row statements of up to `maxRows` rows within the parameter limit.
  */
 export async function insertRows(
   ctx: StorageContext,
@@ -60,26 +65,50 @@ export async function insertRows(
   const first = rows[0];
   if (!first) return;
   const allKeys = Object.keys(first);
+  const suffix = options.suffix ?? '';
+  if (ctx.statements && ctx.db.isTransaction) {
+    // Dialect branch (SQLite): see above.
+    const keys = presentKeys(rows, allKeys, 0, rows.length);
+    const statement = ctx.statements.prepare(statementText(ctx.dialect, table, keys, 1, suffix));
+    const width = keys.length;
+    const params = new Array<unknown>(width);
+    for (const row of rows) {
+      for (let k = 0; k < width; k++) params[k] = row[keys[k] as string] ?? null;
+      statement.run(params);
+    }
+    return;
+  }
   const perStatement = Math.min(
     options.maxRows ?? 1000,
     Math.max(1, Math.floor(MAX_PARAMS[ctx.dialect] / allKeys.length)),
   );
   for (let start = 0; start < rows.length; start += perStatement) {
     const count = Math.min(perStatement, rows.length - start);
-    const keys = allKeys.filter((key) => {
-      for (let r = start; r < start + count; r++) if ((rows[r] as Record<string, unknown>)[key] != null) return true;
-      return false;
-    });
-    if (keys.length === 0) keys.push(allKeys[0] as string);
+    const keys = presentKeys(rows, allKeys, start, count);
     const width = keys.length;
     const params = new Array<unknown>(count * width);
     for (let r = 0; r < count; r++) {
       const row = rows[start + r] as Record<string, unknown>;
       for (let k = 0; k < width; k++) params[r * width + k] = row[keys[k] as string] ?? null;
     }
-    const text = statementText(ctx.dialect, table, keys, count, options.suffix ?? '');
+    const text = statementText(ctx.dialect, table, keys, count, suffix);
     await ctx.db.executeQuery(CompiledQuery.raw(text, params));
   }
+}
+
+/** The keys among `allKeys` that are not null in at least one of `count` rows from `start` (at least one key). */
+function presentKeys(
+  rows: readonly Record<string, unknown>[],
+  allKeys: readonly string[],
+  start: number,
+  count: number,
+): string[] {
+  const keys = allKeys.filter((key) => {
+    for (let r = start; r < start + count; r++) if ((rows[r] as Record<string, unknown>)[key] != null) return true;
+    return false;
+  });
+  if (keys.length === 0) keys.push(allKeys[0] as string);
+  return keys;
 }
 
 /** Inserts new contacts (empty history) and their tag rows. */

@@ -18,6 +18,17 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface StorageContext {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * SQLite only: the connection's prepared statements, for bulk writes that run one statement many
+   * times (imports). Only for use inside a transaction on `db`: the connection is the same, so the
+   * writes belong to it.
+   */
+  statements?: SqliteStatements;
+}
+
+/** Prepared statements of the one SQLite connection, cached by SQL text. */
+export interface SqliteStatements {
+  prepare(text: string): BetterSqlite3.Statement;
 }
 
 export interface OpenedDatabase extends StorageContext {
@@ -64,11 +75,12 @@ export function openSqlite(dataDir: string | null): OpenedDatabase {
       { path: file },
     );
   }
+  const statements = withStatementCache(sqlite, STATEMENT_CACHE_SIZE);
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite, STATEMENT_CACHE_SIZE) }),
+    dialect: new SqliteDialect({ database: statements }),
     plugins: [new CamelCasePlugin()],
   });
-  return { db, dialect: 'sqlite', location: file };
+  return { db, dialect: 'sqlite', location: file, statements };
 }
 
 /**
@@ -76,7 +88,7 @@ export function openSqlite(dataDir: string | null): OpenedDatabase {
  * (least recently used out first). Kysely runs one query at a time on the connection, so a
  * cached statement is never in use twice; SQLite re-prepares it itself after a schema change.
  */
-function withStatementCache(sqlite: BetterSqlite3.Database, size: number): SqliteDatabase {
+function withStatementCache(sqlite: BetterSqlite3.Database, size: number): SqliteDatabase & SqliteStatements {
   const statements = new Map<string, BetterSqlite3.Statement>();
   return {
     close: () => {

@@ -24,7 +24,7 @@ import type {
 } from '@nexo/core';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import { openPostgres, openSqlite, type Dialect, type OpenedDatabase } from './database.js';
+import { openPostgres, openSqlite, type Dialect, type OpenedDatabase, type StorageContext } from './database.js';
 import { migrateToLatest } from './migrations/index.js';
 import { resolveDataDir } from './paths.js';
 import type { Database } from './schema.js';
@@ -130,14 +130,14 @@ export async function openStorage(options: StorageOptions): Promise<Storage> {
     dataDir = options.memory ? null : (options.dataDir ?? resolveDataDir(undefined, process.env));
     opened = openSqlite(dataDir);
   }
-  const { db, dialect, location } = opened;
+  const { db, dialect, location, statements } = opened;
   try {
     await migrateToLatest(db, dialect);
   } catch (error) {
     await db.destroy();
     throw error;
   }
-  const ctx = { db, dialect };
+  const ctx: StorageContext = { db, dialect, statements };
   const secretBox = createSecretBox({
     key: options.secretKey || undefined,
     previousKeys: options.previousSecretKeys,
