@@ -2,13 +2,14 @@
  * `npm run bench:import`: imports through the real CLI (a spawned `nexo import`, wall time from
  * spawn to exit, fresh data directory each run) a generated 30,000-row LinkedIn export and 10,000
  * vCards, each beside a raw baseline measured in the same run (import-raw.ts: the same parse and
- * one transaction of plain inserts), then the peak RSS of importing 100,000 rows. Prints a table
- * and writes bench/results/import-<timestamp>.json.
+ * one transaction of plain inserts, bundled like the CLI so both start from one file), then the peak
+ * RSS of importing 100,000 rows. Prints a table and writes bench/results/import-<timestamp>.json.
+ * `npm run bench:import` builds both bundles first.
  *
  * Flags: --linkedin N (30000), --vcards N (10000), --rss-rows N (100000), --runs N (3).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ import { linkedinExport, vcardBook } from './import-files.js';
 import { machineInfo } from './report.js';
 
 const cliBin = fileURLToPath(new URL('../../packages/cli/bin/nexo.js', import.meta.url));
-const rawScript = fileURLToPath(new URL('./import-raw.js', import.meta.url));
+const rawScript = fileURLToPath(new URL('./import-raw.bundle.mjs', import.meta.url));
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 
 const TARGETS = { linkedinMs: 1500, vcardMs: 3000, ratio: 1.5, rssMb: 250 } as const;
@@ -72,6 +73,9 @@ function measure(file: string, expected: number, runs: number, work: string) {
 }
 
 function main(): void {
+  for (const script of [cliBin, rawScript]) {
+    if (!existsSync(script)) throw new Error(`${script} is missing: run \`npm run bench:import\`, which builds it.`);
+  }
   const { values } = parseArgs({
     options: {
       linkedin: { type: 'string', default: '30000' },

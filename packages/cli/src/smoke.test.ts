@@ -1,4 +1,4 @@
-// Smoke tests of the real binary, `node packages/cli/bin/nexo.js`: needs the build (`tsc -b`) first.
+// Smoke tests of the real binary, `node packages/cli/bin/nexo.js`: needs the build (`tsc -b` and the bundle, as `npm test` does) first.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -23,10 +23,18 @@ import type { ContactsTable, SummaryColumns } from './schema.js';
 
 export type ContactRow = Selectable<ContactsTable>;
 
-/** The text search matches: name parts, company, role, notes, tags and e-mails, folded. */
+/**
+ * The text search matches: the name (and a given or family name it does not already contain),
+ * company, role, notes, tags and e-mails, folded. Search is by substring, so repeating a name part
+ * the full name holds would only make the trigram index larger (imports fill both from the same
+ * cells).
+ */
 export function buildSearchText(c: Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'archived'>): string {
-  const parts = [c.name, c.givenName, c.familyName, c.company, c.role, c.notes, ...c.tags, ...c.emails];
-  return foldForSearch(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join(' '));
+  const parts = [c.name];
+  if (c.givenName && !c.name.includes(c.givenName)) parts.push(c.givenName);
+  if (c.familyName && !c.name.includes(c.familyName)) parts.push(c.familyName);
+  for (const part of [c.company, c.role, c.notes, ...c.tags, ...c.emails]) if (part) parts.push(part);
+  return foldForSearch(parts.join(' '));
 }
 
 /** `Date.toISOString` form: what core's clock and schemas produce. */

@@ -52,6 +52,20 @@ forEachEngine((engine) => {
       expect(await search(s, account, 'fintech')).toEqual(['José Álvarez']);
     });
 
+    it('finds a given or family name the display name leaves out, and is not thrown by one it holds', async () => {
+      const s = await engine.open();
+      const account = await newAccount(s);
+      await s.contacts.insert(
+        account,
+        makeContact({ name: 'Beto Ramírez', givenName: 'Alberto', familyName: 'Ramírez Soto' }),
+      );
+      await s.contacts.insert(account, makeContact({ name: 'Carla Dias', givenName: 'Carla', familyName: 'Dias' }));
+      expect(await search(s, account, 'alberto')).toEqual(['Beto Ramírez']);
+      expect(await search(s, account, 'soto')).toEqual(['Beto Ramírez']);
+      expect(await search(s, account, 'carla dias')).toEqual(['Carla Dias']);
+      expect(await search(s, account, 'dias carla')).toEqual(['Carla Dias']);
+    });
+
     it('treats LIKE wildcards and quotes as plain text', async () => {
       const { s, account } = await seeded();
       expect(await search(s, account, '100%')).toEqual(['Bo Li']);
