@@ -211,9 +211,11 @@ async function insertTags(
   accountId: string,
   contacts: readonly { id: string; tags: readonly string[] }[],
 ): Promise<void> {
-  const rows = contacts.flatMap((c) =>
-    [...new Set(c.tags.map((t) => t.toLowerCase()))].map((tag) => ({ accountId, contactId: c.id, tag })),
-  );
+  const rows: { accountId: string; contactId: string; tag: string }[] = [];
+  for (const c of contacts) {
+    if (c.tags.length === 0) continue;
+    for (const tag of new Set(c.tags.map((t) => t.toLowerCase()))) rows.push({ accountId, contactId: c.id, tag });
+  }
   await insertRows(ctx, 'contact_tags', rows, { maxRows: 5000 });
 }
 
@@ -239,14 +241,15 @@ export async function insertInteractionsBulk(
     createdAt: iso(i.createdAt),
   }));
   await insertRows(ctx, 'interactions', rows, { maxRows: 2000 });
-  const links = rows.flatMap((row, n) =>
-    [...new Set(interactions[n]?.contactIds ?? [])].map((contactId, position) => ({
-      accountId,
-      interactionId: row.id,
-      contactId,
-      position,
-      occurredAt: row.occurredAt,
-    })),
-  );
+  const links: { accountId: string; interactionId: string; contactId: string; position: number; occurredAt: string }[] =
+    [];
+  rows.forEach((row, n) => {
+    const ids = interactions[n]?.contactIds ?? [];
+    // Most interactions are with one person: no set needed to keep the ids distinct.
+    const distinct = ids.length === 1 ? ids : new Set(ids);
+    let position = 0;
+    for (const contactId of distinct)
+      links.push({ accountId, interactionId: row.id, contactId, position: position++, occurredAt: row.occurredAt });
+  });
   await insertRows(ctx, 'interaction_contacts', links, { maxRows: 5000 });
 }

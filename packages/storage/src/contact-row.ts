@@ -28,13 +28,41 @@ export type ContactRow = Selectable<ContactsTable>;
  * company, role, notes, tags and e-mails, folded. Search is by substring, so repeating a name part
  * the full name holds would only make the trigram index larger (imports fill both from the same
  * cells).
+ *
+ * Folding works character by character, so the parts are folded one by one and joined with a
+ * space: the same text as folding them joined (a property test holds this), without folding the
+ * name twice (`nameKey` is its folded form) or, in an import, each repeated company and role again.
  */
-export function buildSearchText(c: Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'archived'>): string {
-  const parts = [c.name];
-  if (c.givenName && !c.name.includes(c.givenName)) parts.push(c.givenName);
-  if (c.familyName && !c.name.includes(c.familyName)) parts.push(c.familyName);
-  for (const part of [c.company, c.role, c.notes, ...c.tags, ...c.emails]) if (part) parts.push(part);
-  return foldForSearch(parts.join(' '));
+export function buildSearchText(
+  c: Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'archived'>,
+  nameKey: string = foldForSearch(c.name),
+): string {
+  let text = nameKey;
+  const add = (folded: string) => {
+    if (folded) text = text ? `${text} ${folded}` : folded;
+  };
+  if (c.givenName && !c.name.includes(c.givenName)) add(foldForSearch(c.givenName));
+  if (c.familyName && !c.name.includes(c.familyName)) add(foldForSearch(c.familyName));
+  if (c.company) add(foldRepeated(c.company));
+  if (c.role) add(foldRepeated(c.role));
+  if (c.notes) add(foldForSearch(c.notes));
+  for (const tag of c.tags) add(foldRepeated(tag));
+  for (const email of c.emails) add(foldForSearch(email));
+  return text;
+}
+
+/** Recent folds of short texts that repeat from contact to contact (companies, roles, tags). Bounded. */
+const recentFolds = new Map<string, string>();
+const RECENT_FOLDS_MAX = 4096;
+
+function foldRepeated(text: string): string {
+  let folded = recentFolds.get(text);
+  if (folded === undefined) {
+    folded = foldForSearch(text);
+    if (recentFolds.size >= RECENT_FOLDS_MAX) recentFolds.clear();
+    recentFolds.set(text, folded);
+  }
+  return folded;
 }
 
 /** `Date.toISOString` form: what core's clock and schemas produce. */
@@ -51,9 +79,10 @@ export function iso(value: string): string {
 
 /** The stored columns of a contact's own fields (not the summary). */
 export function contactColumns(dialect: Dialect, c: Omit<Contact, 'id' | 'createdAt'>) {
+  const nameKey = foldForSearch(c.name);
   return {
     name: c.name,
-    nameKey: foldForSearch(c.name),
+    nameKey,
     givenName: c.givenName,
     familyName: c.familyName,
     emails: JSON.stringify(c.emails),
@@ -73,7 +102,7 @@ export function contactColumns(dialect: Dialect, c: Omit<Contact, 'id' | 'create
     cadenceDays: c.cadenceDays,
     archived: toDbBool(dialect, c.archived),
     updatedAt: iso(c.updatedAt),
-    searchText: buildSearchText(c),
+    searchText: buildSearchText(c, nameKey),
   };
 }
 

@@ -29,10 +29,11 @@ export class IdentityIndex {
 
   /** The keys of a person, to pass to `add`, `match` and `likelyDuplicateOf`. */
   keysOf(person: Person): IdentityKeys {
+    const linkedin = linkedinKey(person.linkedinUrl);
     return {
-      strong: strongKeys(person, this.normalize),
+      strong: strongKeys(person, this.normalize, linkedin),
       similar: similarNameKeys(person.name, person.company),
-      linkedin: linkedinKey(person.linkedinUrl),
+      linkedin,
     };
   }
 

@@ -89,16 +89,17 @@ function sortedWords(words: string[]): string {
   return [...words].sort().join(' ');
 }
 
-/** The strong keys of a person in matching order, each with its reason. */
+/** The strong keys of a person in matching order, each with its reason (`linkedin`: its key, when the caller has it). */
 export function strongKeys(
   person: Pick<ContactIdentity, 'name' | 'company' | 'emails' | 'phones' | 'linkedinUrl'>,
   normalize: PhoneNormalizer,
+  linkedin: string | null = linkedinKey(person.linkedinUrl),
 ): { key: string; reason: MatchReason }[] {
   const keys: { key: string; reason: MatchReason }[] = [];
   const push = (key: string | null, reason: MatchReason) => {
     if (key && !keys.some((k) => k.key === key)) keys.push({ key, reason });
   };
-  push(linkedinKey(person.linkedinUrl), 'linkedin');
+  push(linkedin, 'linkedin');
   for (const e of person.emails) push(emailKey(e), 'email');
   for (const p of person.phones) push(phoneKey(p, normalize), 'phone');
   push(nameCompanyKey(person.name, person.company), 'name-company');

@@ -78,6 +78,8 @@ class ImportRun {
   /** What this batch did per contact so far. */
   private readonly touched = new Map<string, 'created' | 'updated'>();
   private readonly connected = new Set<string>();
+  /** Connection days seen so far: the interaction's time, or null for a day that is not valid. */
+  private readonly connectionTimes = new Map<string, string | null>();
 
   constructor(
     private readonly deps: { clock: Clock; ids: IdGenerator; normalizePhone: PhoneNormalizer },
@@ -258,10 +260,16 @@ class ImportRun {
   private connection(contactId: string, record: ImportRecord): Interaction | null {
     const on = record.connectedOn;
     if (!on || this.connected.has(contactId)) return null;
-    // A real calendar day (the round trip rejects 2024-02-30), and not in the future.
-    const occurredAt = `${on}T00:00:00.000Z`;
-    const time = Date.parse(occurredAt);
-    if (Number.isNaN(time) || new Date(time).toISOString() !== occurredAt || occurredAt > this.now) return null;
+    let occurredAt = this.connectionTimes.get(on);
+    if (occurredAt === undefined) {
+      // A real calendar day (the round trip rejects 2024-02-30), and not in the future. Thousands
+      // of connections share a few hundred days: each day is checked once.
+      const at = `${on}T00:00:00.000Z`;
+      const time = Date.parse(at);
+      occurredAt = Number.isNaN(time) || new Date(time).toISOString() !== at || at > this.now ? null : at;
+      this.connectionTimes.set(on, occurredAt);
+    }
+    if (occurredAt === null) return null;
     this.connected.add(contactId);
     return {
       id: this.deps.ids.next(),
