@@ -54,9 +54,14 @@ export function newDraft(): Draft {
 /** Trims and collapses white space; null when nothing is left. */
 export function clean(v: string | null | undefined): string | null {
   if (v == null) return null;
+  // Most cells are already tidy (single spaces between words): returned as they are, no new string.
+  if (v !== '' && !UNTIDY.test(v)) return v;
   const t = v.replace(/[\s\u00a0]+/g, ' ').trim();
   return t === '' ? null : t;
 }
+
+/** White space `clean` would change: any but a plain space, two in a row, or at either end. */
+const UNTIDY = /[^\S ]|  |^ | $/;
 
 const emailShape = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+$/;
 

@@ -34,6 +34,17 @@ export const linkedinCsv: CsvFormat = {
       number
     >;
     const used = new Set(Object.values(idx).filter((i) => i >= 0));
+    /** Dates read so far: thousands of connections share a few hundred days. */
+    const days = new Map<string, string | null>();
+    const day = (text: string) => {
+      let parsed = days.get(text);
+      if (parsed === undefined) {
+        parsed = parseConnectedOn(text);
+        if (days.size >= 10_000) days.clear();
+        days.set(text, parsed);
+      }
+      return parsed;
+    };
     return {
       used,
       map(cells, where) {
@@ -74,7 +85,7 @@ export const linkedinCsv: CsvFormat = {
           }
         }
         if (connected) {
-          d.connectedOn = parseConnectedOn(connected);
+          d.connectedOn = day(connected);
           if (!d.connectedOn)
             warn(d, where, 'bad-date', `Connected On on line ${where.line}: "${connected}" is not a date; ignored.`);
         }
