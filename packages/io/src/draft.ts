@@ -61,7 +61,7 @@ export function clean(v: string | null | undefined): string | null {
 }
 
 /** White space `clean` would change: any but a plain space, two in a row, or at either end. */
-const UNTIDY = /[^\S ]|  |^ | $/;
+const UNTIDY = /[^\S ]| {2}|^ | $/;
 
 const emailShape = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+$/;
 
