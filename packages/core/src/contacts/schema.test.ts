@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { AppError } from '../errors.js';
 import { parseInput } from '../shared/validate.js';
-import { contactFilterSchema, contactPatchSchema, newContactSchema } from './schema.js';
+import { contactFilterSchema, contactPatchSchema, isLinkedinUrl, newContactSchema } from './schema.js';
 
 function fieldsOf(fn: () => unknown): string[] {
   try {
@@ -92,5 +93,38 @@ describe('contactFilterSchema', () => {
       'limit',
       'stage',
     ]);
+  });
+});
+
+describe('isLinkedinUrl', () => {
+  /** The definition, without the shortcut for plain profile URLs. */
+  const byParser = (v: string) => {
+    try {
+      const url = new URL(v);
+      return /^https?:$/.test(url.protocol) && /(^|\.)linkedin\.com$/i.test(url.hostname) && url.pathname.length > 1;
+    } catch {
+      return false;
+    }
+  };
+
+  it('agrees with the URL parser on profile URLs and near misses', () => {
+    const slug = fc.stringMatching(/^[A-Za-z0-9%_.-]{0,12}$/);
+    const prefix = fc.constantFrom(
+      'https://www.linkedin.com/in/',
+      'http://www.linkedin.com/in/',
+      'https://www.linkedin.com.evil.io/in/',
+      'https://www.linkedin.com/in',
+      'https://www.linkedin.comx/in/',
+      'https://de.linkedin.com/in/',
+      'https://www.linkedin.com/in//',
+      ' https://www.linkedin.com/in/',
+    );
+    fc.assert(
+      fc.property(prefix, slug, fc.constantFrom('', '/', '?x=1', ' '), (p, s, end) => {
+        const v = `${p}${s}${end}`;
+        expect(isLinkedinUrl(v)).toBe(byParser(v));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
