@@ -111,12 +111,17 @@ function presentKeys(
   return keys;
 }
 
-/** Inserts new contacts (empty history) and their tag rows. */
+/**
+ * Inserts new contacts (empty history) and their tag rows. On SQLite the search index is fed here,
+ * unless `search` says the caller set it aside for a longer load (`suspendSearch`) and feeds it
+ * when it resumes.
+ */
 export async function insertContactsBulk(
   ctx: StorageContext,
   accountId: string,
   contacts: readonly NewContactRecord[],
   settings: AccountSettings,
+  search?: SuspendedSearch | null,
 ): Promise<void> {
   if (contacts.length === 0) return;
   // Every new contact has the empty summary, which is what the summary columns default to (0 and
@@ -141,23 +146,12 @@ export async function insertContactsBulk(
       dueAt: d.dueAt,
     });
   });
-  if (ctx.dialect === 'postgres') {
+  if (ctx.dialect === 'postgres' || search) {
     await insertRows(ctx, 'contacts', rows, { maxRows: 500 });
   } else {
-    // Dialect branch (SQLite): the FTS5 trigram index is fed by a trigger per inserted row (0001),
-    // ~0.25 ms a row; one `insert ... select` afterwards costs a few µs a row. The trigger is set
-    // aside for the load (unless the caller already did, for a whole import) and the index fed with
-    // the new rows: the rowids above the largest before the insert (rowids grow by one; nothing
-    // else writes inside the transaction), in rowid order: FTS5 starts a new segment whenever a
-    // rowid goes backwards, which cost 30 ms per 1,000 rows when they came in id order.
-    const trigger = await suspendSearchTrigger(ctx);
-    const before = await sql<{ last: number | null }>`select max(rowid) as last from contacts`.execute(ctx.db);
+    const own = await suspendSearch(ctx);
     await insertRows(ctx, 'contacts', rows, { maxRows: 500 });
-    await sql`insert into contact_search (rowid, search_text)
-      select rowid, search_text from contacts where rowid > ${before.rows[0]?.last ?? 0} order by rowid`.execute(
-      ctx.db,
-    );
-    await restoreSearchTrigger(ctx, trigger);
+    await resumeSearch(ctx, own);
   }
   await insertTags(
     ctx,
@@ -167,23 +161,63 @@ export async function insertContactsBulk(
 }
 
 /**
- * Drops SQLite's search insert trigger inside the caller's transaction, so other connections never
- * see the table without it; returns its definition ('' when it is already set aside, or on
- * PostgreSQL). Every schema change makes SQLite prepare each cached statement again, so a long
- * import sets it aside once (see import-store) rather than once per chunk.
+ * SQLite's search index set aside for a bulk load: the triggers that keep it (0001) were dropped,
+ * and the rows above `fromRowid` are the ones inserted since.
  */
-export async function suspendSearchTrigger(ctx: StorageContext): Promise<string> {
-  if (ctx.dialect !== 'sqlite') return '';
-  const found = await sql<{ sql: string }>`select sql from sqlite_master
-    where type = 'trigger' and name = 'contacts_search_insert'`.execute(ctx.db);
-  const definition = found.rows[0]?.sql ?? '';
-  if (definition) await sql`drop trigger contacts_search_insert`.execute(ctx.db);
-  return definition;
+export interface SuspendedSearch {
+  triggers: string[];
+  fromRowid: number;
 }
 
-/** Re-creates the trigger `suspendSearchTrigger` set aside (nothing for ''). */
-export async function restoreSearchTrigger(ctx: StorageContext, definition: string): Promise<void> {
-  if (definition) await sql.raw(definition).execute(ctx.db);
+const SEARCH_TRIGGERS = ['contacts_search_insert', 'contacts_search_update'];
+
+/**
+ * Dialect branch (SQLite): the FTS5 trigram index is fed by a trigger per written row, ~0.25 ms a
+ * row, where one `insert ... select` afterwards costs a few µs a row. This drops the insert and
+ * update triggers inside the caller's transaction (other connections never see the table without
+ * them) and notes the largest rowid: rowids grow by one and nothing else writes inside the
+ * transaction, so every row inserted until `resumeSearch` is above it. Every schema change makes
+ * SQLite prepare each cached statement again: a long import suspends once, not once per chunk.
+ * Null on PostgreSQL, whose index needs nothing.
+ */
+export async function suspendSearch(ctx: StorageContext): Promise<SuspendedSearch | null> {
+  if (ctx.dialect !== 'sqlite') return null;
+  const found = await sql<{ sql: string }>`select sql from sqlite_master
+    where type = 'trigger' and name in (${sql.join(SEARCH_TRIGGERS)}) order by name`.execute(ctx.db);
+  for (const name of SEARCH_TRIGGERS) await sql`drop trigger if exists ${sql.id(name)}`.execute(ctx.db);
+  const last = await sql<{ last: number | null }>`select max(rowid) as last from contacts`.execute(ctx.db);
+  return { triggers: found.rows.map((r) => r.sql), fromRowid: last.rows[0]?.last ?? 0 };
+}
+
+/**
+ * Contacts that existed before `search` was suspended and were updated since: their entries in the
+ * search index are replaced (rows inserted since are indexed when it resumes).
+ */
+export async function reindexSearch(
+  ctx: StorageContext,
+  search: SuspendedSearch | null,
+  accountId: string,
+  ids: readonly string[],
+): Promise<void> {
+  if (!search) return;
+  for (const part of chunks([...new Set(ids)], 1000)) {
+    const older = sql`select rowid from contacts
+      where account_id = ${accountId} and id in (${sql.join(part)}) and rowid <= ${search.fromRowid}`;
+    await sql`delete from contact_search where rowid in (${older})`.execute(ctx.db);
+    await sql`insert into contact_search (rowid, search_text)
+      select rowid, search_text from contacts where rowid in (${older}) order by rowid`.execute(ctx.db);
+  }
+}
+
+/**
+ * Feeds the search index with the rows inserted since `suspendSearch`, in rowid order (FTS5 starts
+ * a new segment whenever a rowid goes backwards), and re-creates the triggers.
+ */
+export async function resumeSearch(ctx: StorageContext, search: SuspendedSearch | null): Promise<void> {
+  if (!search) return;
+  await sql`insert into contact_search (rowid, search_text)
+    select rowid, search_text from contacts where rowid > ${search.fromRowid} order by rowid`.execute(ctx.db);
+  for (const definition of search.triggers) await sql.raw(definition).execute(ctx.db);
 }
 
 /** Replaces the tag rows of the given contacts with their `tags`. */

@@ -25,9 +25,11 @@ import {
   insertContactsBulk,
   insertInteractionsBulk,
   insertRows,
+  reindexSearch,
   replaceTags,
-  restoreSearchTrigger,
-  suspendSearchTrigger,
+  resumeSearch,
+  suspendSearch,
+  type SuspendedSearch,
 } from './bulk-insert.js';
 import { recomputeSummaries } from './summaries.js';
 import type { ImportBatchesTable } from './schema.js';
@@ -141,11 +143,11 @@ function createSession(
   settings: AccountSettings,
 ): ImportSession & { finishWrites(): Promise<void> } {
   const db = tx.db;
-  /** The search trigger, set aside from the first write to the end of the batch (SQLite). */
-  let searchTrigger = '';
+  /** The search index, set aside from the first write to the end of the batch (SQLite). */
+  let search: SuspendedSearch | null = null;
   const finishWrites = async () => {
-    await restoreSearchTrigger(tx, searchTrigger);
-    searchTrigger = '';
+    await resumeSearch(tx, search);
+    search = null;
   };
   return {
     finishWrites,
@@ -199,14 +201,14 @@ function createSession(
     },
 
     async startBatch(batch) {
-      searchTrigger = await suspendSearchTrigger(tx);
+      search = await suspendSearch(tx);
       await db
         .insertInto('importBatches')
         .values({ accountId, ...batchColumns(batch), createdAt: batch.createdAt, undoneAt: null })
         .execute();
     },
 
-    insertContacts: (contacts) => insertContactsBulk(tx, accountId, contacts, settings),
+    insertContacts: (contacts) => insertContactsBulk(tx, accountId, contacts, settings, search),
 
     async updateContacts(contacts) {
       for (const c of contacts) {
@@ -217,6 +219,12 @@ function createSession(
           .where('id', '=', c.id)
           .execute();
       }
+      await reindexSearch(
+        tx,
+        search,
+        accountId,
+        contacts.map((c) => c.id),
+      );
       await replaceTags(tx, accountId, contacts);
     },
 

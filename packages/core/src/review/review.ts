@@ -1,7 +1,7 @@
 /**
  * The message reviewer: reads a draft with the recipient and the stage of the relationship and
  * returns findings, each with a rule id, a severity, a message key and the words that triggered it.
- * Pure and deterministic; the patterns are compiled once when the module loads.
+ * Pure and deterministic; the patterns are compiled once, on the first review.
  */
 import { detectLanguage } from './detect-language.js';
 import { prepareDraft, type Draft, type Span } from './normalize.js';
