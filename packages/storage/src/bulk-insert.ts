@@ -51,10 +51,10 @@ function statementText(
  * leave many columns empty (a LinkedIn row has no notes, phone or birthday).
  *
  * Inside a transaction on SQLite, one prepared single-row statement runs once per row on the
- * connection: measured on the contacts table, 30,000 rows took about 0.55 s so, against 0.75 to
- * 1 s as 500-row multi-row statements (SQLite's code for a long VALUES list is no cheaper per row
- * and binding 20,000 parameters at once is slower). Elsewhere (PostgreSQL, where each statement is
- * a round trip), multi-row statements of up to `maxRows` rows within the parameter limit.
+ * connection: 30,000 contact rows took about 0.55 s this way, against 0.75 to 1 s as 500-row
+ * statements (SQLite's program for a long VALUES list is no cheaper per row, and binding 20,000
+ * parameters at once is slower). Elsewhere (PostgreSQL, where each statement is a round trip),
+ * multi-row statements of up to `maxRows` rows within the parameter limit.
  */
 export async function insertRows(
   ctx: StorageContext,
