@@ -2,6 +2,7 @@
  * The contact under construction while a record is read: every format fills a Draft, and
  * `finishDraft` turns it into an ImportedContact with a name, clean lists and its problems.
  */
+import { importProblemText, type MessageParams } from '@nexo/core';
 import { cleanPhone } from './phone.js';
 import type { ImportedContact, ImportFormat, ImportProblem } from './types.js';
 
@@ -80,13 +81,13 @@ export function addEmail(d: Draft, raw: string, where: Where, field = 'EMAIL'): 
   const email = cleanEmail(v);
   if (email) {
     if (email !== v.replace(/^mailto:/i, '')) {
-      warn(d, where, 'email-cleaned', `${field}: kept the address ${email} from "${v}".`);
+      warn(d, where, 'email-cleaned', 'emailCleaned', { field, line: where.line, email, value: v });
     }
     if (!d.emails.some((e) => e.toLowerCase() === email.toLowerCase())) d.emails.push(email);
     return;
   }
   d.extras.push(`E-mail: ${v}`);
-  warn(d, where, 'bad-email', `${field}: "${v}" is not an e-mail address; kept it in the notes.`);
+  warn(d, where, 'bad-email', 'badEmail', { field, line: where.line, value: v });
 }
 
 /** Adds a phone; a value that is not a phone number is kept in the notes with a warning. */
@@ -99,7 +100,7 @@ export function addPhone(d: Draft, raw: string, where: Where, field = 'TEL', lab
     return;
   }
   d.extras.push(`${label}: ${v.replace(/^tel:/i, '')}`);
-  warn(d, where, 'bad-phone', `${field}: "${v}" is not a phone number; kept it in the notes.`);
+  warn(d, where, 'bad-phone', 'badPhone', { field, line: where.line, value: v });
 }
 
 const systemTags = new Set(['mycontacts', 'my contacts', 'starred', 'starred in android']);
@@ -122,9 +123,15 @@ export interface Where {
   line: number;
 }
 
-/** Records a warning on the draft. */
-export function warn(d: Draft, where: Where, code: string, message: string): void {
-  d.problems.push({ record: where.record, line: where.line, severity: 'warning', code, message });
+/** Records a warning on the draft: `key` and `params` name its message (see problem-text.ts). */
+export function warn(d: Draft, where: Where, code: string, key: string, params: MessageParams = {}): void {
+  d.problems.push({
+    record: where.record,
+    line: where.line,
+    severity: 'warning',
+    code,
+    ...importProblemText(key, params),
+  });
 }
 
 const cjk = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff66-\uff9f]/;
@@ -150,10 +157,10 @@ export function finishDraft(
     const fallback = clean(d.company) ?? d.emails[0] ?? d.phones[0] ?? null;
     if (fallback) {
       name = fallback;
-      warn(d, where, 'no-name', `The record has no name; named it "${fallback}" after its company, e-mail or phone.`);
+      warn(d, where, 'no-name', 'namedAfter', { name: fallback });
     } else {
       name = 'Unnamed contact';
-      warn(d, where, 'no-name', 'The record has no name, company, e-mail or phone; imported it as "Unnamed contact".');
+      warn(d, where, 'no-name', 'unnamed', { name });
     }
   }
   const notes = [

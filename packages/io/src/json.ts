@@ -2,6 +2,7 @@
 import { parseBirthday } from './dates.js';
 import { clean, finishDraft, newDraft, warn } from './draft.js';
 import { decodeText } from './decode.js';
+import { importProblemText } from '@nexo/core';
 import { normalizeLinkedinUrl } from './linkedin-url.js';
 import type { ParseResult } from './types.js';
 
@@ -78,7 +79,7 @@ export function parseJsonContacts(bytes: Uint8Array, encodingHint?: string): Par
       line: null,
       severity: 'error',
       code: 'bad-json',
-      message: `The file is not valid JSON: ${message}`,
+      ...importProblemText('notJson', { reason: message }),
     });
     return result;
   }
@@ -93,7 +94,7 @@ export function parseJsonContacts(bytes: Uint8Array, encodingHint?: string): Par
       line: 1,
       severity: 'error',
       code: 'bad-json',
-      message: 'Expected a JSON array of contacts (or an object with a "contacts" array).',
+      ...importProblemText('jsonShape'),
     });
     return result;
   }
@@ -106,7 +107,7 @@ export function parseJsonContacts(bytes: Uint8Array, encodingHint?: string): Par
         ...where,
         severity: 'error',
         code: 'bad-record',
-        message: `Record ${i + 1} is not an object; skipped.`,
+        ...importProblemText('jsonNotObject', { n: i + 1 }),
       });
       return;
     }
@@ -129,13 +130,12 @@ export function parseJsonContacts(bytes: Uint8Array, encodingHint?: string): Par
     const li = str(o.linkedinUrl);
     if (li) {
       d.linkedinUrl = normalizeLinkedinUrl(li);
-      if (!d.linkedinUrl)
-        warn(d, where, 'bad-url', `linkedinUrl of record ${i + 1}: "${li}" is not a LinkedIn profile URL; ignored.`);
+      if (!d.linkedinUrl) warn(d, where, 'bad-url', 'jsonBadUrl', { n: i + 1, value: li });
     }
     const b = str(o.birthday);
     if (b) {
       d.birthday = parseBirthday(b);
-      if (!d.birthday) warn(d, where, 'bad-date', `birthday of record ${i + 1}: "${b}" is not a date; ignored.`);
+      if (!d.birthday) warn(d, where, 'bad-date', 'jsonBadDate', { n: i + 1, value: b });
     }
     d.connectedOn = clean(str(o.connectedOn));
     const { contact, problems } = finishDraft(d, { format: 'json', ...where });

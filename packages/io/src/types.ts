@@ -1,5 +1,5 @@
 /** The shapes @nexo/io reads into and writes from: imported contacts, problems and parse results. */
-import type { Contact } from '@nexo/core';
+import type { Contact, MessageParams } from '@nexo/core';
 
 /** The file formats nexo can import. */
 export type ImportFormat = 'vcard' | 'linkedin' | 'google' | 'outlook' | 'thunderbird' | 'json';
@@ -49,6 +49,9 @@ export interface ImportProblem {
   message: string;
   /** Stable id: 'missing-end', 'bad-encoding', 'no-name', 'dropped-column', ... */
   code: string;
+  /** The message's catalogue key in core (`importProblem.*`) and its values, to say it in another language. */
+  key?: string;
+  params?: MessageParams;
 }
 
 /** What `parseContacts` returns. */

@@ -96,6 +96,22 @@ describe('nexo import', () => {
     expect(missing.stderr).toContain('Cannot read the file');
   });
 
+  it('says why nothing was imported, and what to do, in the user’s language', async () => {
+    const missing = await nexo('--lang', 'es', 'import', join(data.dir, 'nope.csv'));
+    expect(missing.stderr).toContain('No se puede leer el archivo «');
+    const junk = await nexo('--lang', 'pt', 'import', file('notes.txt', 'hello\nworld\n'));
+    expect(junk.code).toBe(2);
+    expect(junk.stdout).toContain('Nenhum contato foi encontrado em notes.txt');
+    expect(junk.stdout).toMatch(/✗ linha 1: Não foi encontrada uma linha de cabeçalho/);
+    expect(junk.stderr).toContain('Nenhum contato foi encontrado no arquivo; nada foi importado.');
+    expect(junk.stderr).toContain('--format');
+    expect(junk.stderr).not.toContain('--skip-invalid');
+    const bad = await nexo('--lang', 'it', 'import', file('bad.json', '[7, "x"]'), '--skip-invalid');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain('Il record 1 non è un oggetto; saltato.');
+    expect(bad.stderr).toContain('Nessun record del file si è potuto importare');
+  });
+
   it('takes --format over detection', async () => {
     const csv = file(
       'contacts.txt',

@@ -46,7 +46,7 @@ export function registerImports(program: Command, io: CliIo): void {
     .option('--skip-invalid', 'import the good records when some cannot be imported, and report each one')
     .action(
       inSession<ImportFlags>(io, async (s, flags, [file = '']) => {
-        const size = fileSize(file);
+        const size = fileSize(file, s);
         if (size >= BIG_IMPORT_BYTES) boundHeapGrowth();
         const progress = s.json || !io.stderrIsTTY ? null : progressBar(io, size, s);
         let report: ImportReport;
@@ -65,10 +65,23 @@ export function registerImports(program: Command, io: CliIo): void {
             if (s.json) s.printJson(rejected);
             else s.print(describeReport(s, rejected));
             // The envelope on stderr keeps the report out of it: it was printed above.
-            throw new AppError(error instanceof AppError ? error.code : 'validation_failed', (error as Error).message, {
-              failed: rejected.failed,
-              hint: s.t('import.hintSkip'),
-            });
+            const why = rejectionOf(rejected);
+            throw new AppError(
+              error instanceof AppError ? error.code : 'validation_failed',
+              s.t(`import.${why}`, {
+                n: rejected.failed,
+              }),
+              {
+                failed: rejected.failed,
+                hint: s.t(
+                  why === 'nothingFound'
+                    ? 'import.hintFormat'
+                    : why === 'allFailed'
+                      ? 'import.hintFix'
+                      : 'import.hintSkip',
+                ),
+              },
+            );
           }
           throw error;
         }
@@ -125,15 +138,21 @@ export function registerImports(program: Command, io: CliIo): void {
 /** About 70,000 LinkedIn rows: from here on memory, not speed, is what a long import runs out of. */
 const BIG_IMPORT_BYTES = 8 * 1024 * 1024;
 
-function fileSize(file: string): number {
+function fileSize(file: string, s: Session): number {
   try {
     const stat = statSync(file);
     if (!stat.isFile()) throw new Error('not a file');
     return stat.size;
   } catch {
-    const message = `Cannot read the file "${file}": check the path.`;
+    const message = s.t('import.unreadable', { file });
     throw new AppError('validation_failed', message, { issues: [{ field: 'FILE', message }] });
   }
+}
+
+/** Why core refused an import (see importContacts): nothing in the file, or records that failed. */
+function rejectionOf(r: ImportReport): 'nothingFound' | 'allFailed' | 'someFailed' {
+  if (r.records === 0 && r.failed === 0) return 'nothingFound';
+  return r.created + r.updated + r.duplicates === 0 ? 'allFailed' : 'someFailed';
 }
 
 /** A one-line bar on stderr, redrawn as records come in; cleared at the end. */
@@ -164,11 +183,20 @@ function describeReport(s: Session, r: ImportReport): string {
     skipped: r.skipped,
   };
   const lines = [
-    s.t(r.dryRun ? 'import.dryRunSummary' : r.batchId ? 'import.summary' : 'import.rejectedSummary', {
-      file: r.fileName ?? '',
-      format: r.format,
-      ...counts,
-    }),
+    s.t(
+      r.records === 0 && r.failed === 0
+        ? 'import.emptySummary'
+        : r.dryRun
+          ? 'import.dryRunSummary'
+          : r.batchId
+            ? 'import.summary'
+            : 'import.rejectedSummary',
+      {
+        file: r.fileName ?? '',
+        format: r.format,
+        ...counts,
+      },
+    ),
   ];
   const examples: [string, { name: string; record: number; fields?: string[]; message?: string }[]][] = [
     ['created', r.examples.created],

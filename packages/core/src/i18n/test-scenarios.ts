@@ -16,6 +16,7 @@ import { contactContexts } from '../contacts/types.js';
 import type { NetworkCounts } from '../ports.js';
 import { defaultSettings } from '../settings/types.js';
 import type { Message } from './message.js';
+import { catalogues } from './translate.js';
 import { exclusionMessage, exclusionReasons } from '../campaigns/audience.js';
 import { planCalendarEvents } from '../calendar/feed.js';
 import { suggestGives, suggestSending } from '../gives/suggest.js';
@@ -60,7 +61,35 @@ export function engineMessages(): Message[] {
   out.push(...exclusionReasons.map((reason) => exclusionMessage(reason, 'Ana')));
   out.push(...calendarMessages());
   out.push(...libraryMessages());
+  out.push(...importProblemMessages());
   return out;
+}
+
+/**
+ * Every import problem (their English text is written by io's parsers and `toContactFields`), with
+ * a value for each variable any of them uses.
+ */
+function importProblemMessages(): Message[] {
+  const params = {
+    line: 12,
+    date: '09 Oct 2024',
+    value: 'n/a',
+    format: 'outlook',
+    rows: 20,
+    name: 'Ana Souza',
+    field: 'emails',
+    email: 'ana@example.com',
+    reason: 'Unexpected token',
+    n: 3,
+    preview: 'hello',
+    outer: 4,
+    property: 'TEL',
+    type: 'image/jpeg',
+    max: 20,
+    why: 'Invalid email address',
+  };
+  const keys = Object.keys((catalogues.en as { importProblem: Record<string, string> }).importProblem);
+  return keys.map((key) => ({ key: `importProblem.${key}`, params }));
 }
 
 /** Why a library item fits someone, and the agenda line that names it, for every kind of match. */

@@ -9,3 +9,4 @@ export * from './report.js';
 export * from './ports.js';
 export * from './pipeline.js';
 export * from './schema.js';
+export * from './problem-text.js';

@@ -5,7 +5,9 @@
  */
 import type { Contact, NewContactRecord } from '../contacts/types.js';
 import type { Interaction } from '../interactions/types.js';
+import { translate } from '../i18n/translate.js';
 import type { Clock, IdGenerator } from '../ports.js';
+import type { Locale } from '../settings/types.js';
 import { IdentityIndex, type IdentityKeys, type IdentityMatch } from './identity-index.js';
 import { planImportUpdate, type ContactFields } from './merge.js';
 import type { ImportSession } from './ports.js';
@@ -29,6 +31,8 @@ export interface ImportRunOptions {
   fileName: string | null;
   dryRun: boolean;
   skipInvalid: boolean;
+  /** The language of the report's problems (English when not given). */
+  locale?: Locale | undefined;
   onProgress?: ((progress: { records: number }) => void) | undefined;
 }
 
@@ -112,7 +116,8 @@ class ImportRun {
     if (this.writing) await this.session.startBatch(this.batch());
   }
 
-  problem(issue: ImportIssue): void {
+  problem(found: ImportIssue): void {
+    const issue = this.said(found);
     this.report.problemCount += 1;
     if (this.report.problems.length < PROBLEMS_MAX) this.report.problems.push(issue);
     if (issue.record !== null && !this.seen.has(issue.record)) {
@@ -248,13 +253,22 @@ class ImportRun {
     return this.report;
   }
 
-  private fail(record: ImportRecord, issue: ImportIssue): void {
+  private fail(record: ImportRecord, found: ImportIssue): void {
+    const issue = this.said(found);
     this.problem(issue);
     this.lostOrSkipped.delete(record.source.record);
     this.report.failed += 1;
     this.exampleFailed({ ...issue, message: `${record.name}: ${issue.message}` });
     // All or nothing: after the first failure nothing more is written; the caller rolls back.
     if (!this.options.skipInvalid) this.writing = false;
+  }
+
+  /** The issue as the report keeps it: in the run's language, without its catalogue key. */
+  private said(issue: ImportIssue): ImportIssue {
+    const { key, params, ...kept } = issue;
+    const locale = this.options.locale ?? 'en';
+    if (key === undefined || locale === 'en') return kept;
+    return { ...kept, message: translate(locale, { key, ...(params ? { params } : {}) }) };
   }
 
   private connection(contactId: string, record: ImportRecord): Interaction | null {

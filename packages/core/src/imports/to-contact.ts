@@ -5,8 +5,10 @@
  */
 import { quickNewContact, type ImportedFields } from '../contacts/quick-validate.js';
 import { newContactSchema } from '../contacts/schema.js';
+import type { MessageParams } from '../i18n/message.js';
 import { describeIssues } from '../shared/schema.js';
 import type { ContactFields } from './merge.js';
+import { importProblemText } from './problem-text.js';
 import type { ImportIssue, ImportRecord } from './types.js';
 
 const NOTES_MAX = 20_000;
@@ -30,7 +32,8 @@ export type Conversion =
 export function toContactFields(record: ImportRecord): Conversion {
   const where = { record: record.source.record, line: record.source.line };
   const warnings: ImportIssue[] = [];
-  const warn = (code: string, message: string) => warnings.push({ ...where, severity: 'warning', code, message });
+  const warn: Warn = (code, key, params) =>
+    warnings.push({ ...where, severity: 'warning', code, ...importProblemText(key, params) });
   const extras: string[] = record.addresses.map((a) => `Address: ${a}`);
   const input: Record<string, unknown> = {
     name: record.name,
@@ -51,10 +54,7 @@ export function toContactFields(record: ImportRecord): Conversion {
     if (typeof v === 'string' && v.trim().length > max) {
       extras.push(`${key}: ${v}`);
       input[key] = v.trim().slice(0, max);
-      warn(
-        'field-too-long',
-        `${key} is longer than ${max} characters; shortened it and kept the whole text in the notes.`,
-      );
+      warn('field-too-long', 'fieldTooLong', { field: key, max });
     }
   }
   for (const key of ['emails', 'phones'] as const) {
@@ -62,7 +62,7 @@ export function toContactFields(record: ImportRecord): Conversion {
     if (list.length > LIST_MAX) {
       extras.push(...list.slice(LIST_MAX).map((v) => `${key === 'emails' ? 'E-mail' : 'Phone'}: ${v}`));
       input[key] = list.slice(0, LIST_MAX);
-      warn('too-many', `More than ${LIST_MAX} ${key}; kept the rest in the notes.`);
+      warn('too-many', 'tooManyValues', { max: LIST_MAX, field: key });
     }
   }
   // Most records are clean: the fast path gives the schema's own output without its cost.
@@ -92,6 +92,9 @@ export function toContactFields(record: ImportRecord): Conversion {
   };
 }
 
+/** Records a warning: its code, and its message as a key of the `importProblem` catalogue with its values. */
+type Warn = (code: string, key: string, params: MessageParams) => void;
+
 function buildNotes(notes: string | null, extras: string[]): string | null {
   const text = [notes?.trim(), extras.join('\n')].filter(Boolean).join('\n\n');
   if (!text) return null;
@@ -112,7 +115,7 @@ function repair(
   field: string,
   index: string | undefined,
   extras: string[],
-  warn: (code: string, message: string) => void,
+  warn: Warn,
   why: string,
 ): boolean {
   const value = input[field];
@@ -122,26 +125,23 @@ function repair(
     if (bad === undefined) return false;
     input[field] = value.filter((_, j) => j !== i);
     if (field !== 'tags') extras.push(`${labels[field] ?? field}: ${String(bad)}`);
-    warn(
-      'bad-value',
-      `${field}: "${String(bad)}" was not accepted (${why}); ${field === 'tags' ? 'dropped it' : 'kept it in the notes'}.`,
-    );
+    warn('bad-value', field === 'tags' ? 'tagNotAccepted' : 'valueNotAccepted', { field, value: String(bad), why });
     return true;
   }
   if (field === 'photo' && value != null) {
     input.photo = null;
-    warn('bad-photo', `photo: ${why} Dropped the photo.`);
+    warn('bad-photo', 'badPhoto', { why });
     return true;
   }
   if ((field === 'linkedinUrl' || field === 'birthday') && typeof value === 'string') {
     input[field] = null;
     extras.push(`${labels[field]}: ${value}`);
-    warn('bad-value', `${field}: "${value}" was not accepted (${why}); kept it in the notes.`);
+    warn('bad-value', 'valueNotAccepted', { field, value, why });
     return true;
   }
   if (field === 'tags' && Array.isArray(value)) {
     input.tags = value.slice(0, 100);
-    warn('too-many', 'More than 100 tags; kept the first 100.');
+    warn('too-many', 'tooManyTags', { max: 100 });
     return true;
   }
   return false;

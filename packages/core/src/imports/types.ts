@@ -3,6 +3,7 @@
  * produces it), the problems it reports, the recorded batch and the report a person reads.
  */
 import type { Contact } from '../contacts/types.js';
+import type { MessageParams } from '../i18n/message.js';
 
 /** The file formats nexo imports. */
 export const importFormats = ['vcard', 'linkedin', 'google', 'outlook', 'thunderbird', 'json'] as const;
@@ -36,7 +37,10 @@ export interface ImportIssue {
   line: number | null;
   severity: 'error' | 'warning';
   code: string;
+  /** In English; `key` and `params` (a message of the `importProblem` catalogue) say it in any locale. */
   message: string;
+  key?: string;
+  params?: MessageParams;
 }
 
 /** One item of a parsed file, in file order: a record or a problem. */

@@ -37,11 +37,14 @@ export async function importContacts(
     fileName: o.fileName ?? null,
     dryRun: o.dryRun,
     skipInvalid: o.skipInvalid,
+    locale: ctx.locale,
     onProgress: options.onProgress,
   };
   return deps.imports.run(ctx.accountId, async (session) => {
     const report = await runImport(deps, session, batches, runOptions);
-    const usable = report.records - report.failed;
+    // Records that went through (a record lost while parsing counts as failed but was never read as
+    // a contact, so `records - failed` would undercount).
+    const usable = report.created + report.updated + report.duplicates;
     if (report.records === 0 && report.failed === 0) {
       throw new AppError('validation_failed', 'No contacts were found in the file; nothing was imported.', {
         report: { ...report, batchId: null },

@@ -99,12 +99,7 @@ export const googleCsv: CsvFormat = {
           d.birthday = parseBirthday(birthday);
           if (!d.birthday) {
             d.extras.push(`Birthday: ${birthday}`);
-            warn(
-              d,
-              where,
-              'bad-date',
-              `Birthday on line ${where.line}: "${birthday}" is not a date; kept it in the notes.`,
-            );
+            warn(d, where, 'bad-date', 'birthdayNotDate', { line: where.line, value: birthday });
           }
         }
         addTags(d, split(get('labels')));
@@ -125,10 +120,8 @@ export const googleCsv: CsvFormat = {
             .join(', ')
             .replace(/^\*\s*/, '');
           const labelled = (base: string) => (label ? `${base} (${label.toLowerCase()})` : base);
-          if (kind === 'e mail')
-            for (const v of split(part('value'))) addEmail(d, v, where, `E-mail on line ${where.line}`);
-          else if (kind === 'phone')
-            for (const v of split(part('value'))) addPhone(d, v, where, `Phone on line ${where.line}`);
+          if (kind === 'e mail') for (const v of split(part('value'))) addEmail(d, v, where, 'E-mail');
+          else if (kind === 'phone') for (const v of split(part('value'))) addPhone(d, v, where, 'Phone');
           else if (kind === 'address') {
             const formatted = oneLine(part('formatted'));
             const address =

@@ -4,6 +4,7 @@
  */
 import { parseConnectedOn } from '../dates.js';
 import { addEmail, clean, newDraft, warn } from '../draft.js';
+import { importProblemText } from '@nexo/core';
 import { normalizeLinkedinUrl } from '../linkedin-url.js';
 import { headerKey } from './dialect.js';
 import { cell, type CsvFormat, type RowMapper } from './table.js';
@@ -62,7 +63,9 @@ export const linkedinCsv: CsvFormat = {
               ...where,
               severity: 'warning',
               code: 'no-name',
-              message: `Row on line ${where.line} holds only a date${connected ? ` (${connected})` : ''}: the member has left LinkedIn or hidden their profile; skipped.`,
+              ...(connected
+                ? importProblemText('dateOnlyRow', { line: where.line, date: connected })
+                : importProblemText('emptyRow', { line: where.line })),
             },
           };
         }
@@ -76,18 +79,12 @@ export const linkedinCsv: CsvFormat = {
           d.linkedinUrl = normalizeLinkedinUrl(url);
           if (!d.linkedinUrl) {
             d.extras.push(`Website: ${url}`);
-            warn(
-              d,
-              where,
-              'bad-url',
-              `URL on line ${where.line}: "${url}" is not a LinkedIn profile URL; kept it in the notes.`,
-            );
+            warn(d, where, 'bad-url', 'badLinkedinUrlRow', { line: where.line, value: url });
           }
         }
         if (connected) {
           d.connectedOn = day(connected);
-          if (!d.connectedOn)
-            warn(d, where, 'bad-date', `Connected On on line ${where.line}: "${connected}" is not a date; ignored.`);
+          if (!d.connectedOn) warn(d, where, 'bad-date', 'connectedOnNotDate', { line: where.line, value: connected });
         }
         return { draft: d };
       },

@@ -186,8 +186,8 @@ export const outlookCsv: CsvFormat = {
         d.familyName = clean(get('family'));
         d.company = clean(get('company'));
         d.role = clean(get('jobTitle'));
-        for (const e of all('email')) addEmail(d, e, where, `E-mail on line ${where.line}`);
-        for (const p of all('phone')) addPhone(d, p, where, `Phone on line ${where.line}`);
+        for (const e of all('email')) addEmail(d, e, where, 'E-mail');
+        for (const p of all('phone')) addPhone(d, p, where, 'Phone');
         for (const kind of ['business', 'home'] as const) {
           const address = formatAddress({
             street: get(`${kind}Street`),
@@ -204,12 +204,7 @@ export const outlookCsv: CsvFormat = {
           d.birthday = parseBirthday(birthday);
           if (!d.birthday) {
             d.extras.push(`Birthday: ${birthday}`);
-            warn(
-              d,
-              where,
-              'bad-date',
-              `Birthday on line ${where.line}: "${birthday}" is not a date; kept it in the notes.`,
-            );
+            warn(d, where, 'bad-date', 'birthdayNotDate', { line: where.line, value: birthday });
           }
         }
         const notes = get('notes');

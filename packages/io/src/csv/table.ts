@@ -2,6 +2,7 @@
  * From CSV rows to contacts: finds the header row (after any preamble), hands each data row to the
  * format's mapper and reports skipped rows and the columns that were not mapped.
  */
+import { importProblemText } from '@nexo/core';
 import { finishDraft, type Draft, type Where } from '../draft.js';
 import type { ImportFormat, ImportProblem, StreamItem } from '../types.js';
 import type { CsvRow } from './dialect.js';
@@ -69,7 +70,7 @@ export class CsvContactReader {
             line,
             severity: 'error',
             code: 'no-header',
-            message: `No ${this.csv.format} header row (such as "First Name,Last Name,...") was found in the first ${maxPreambleRows} rows.`,
+            ...importProblemText('noHeader', { format: this.csv.format, rows: maxPreambleRows }),
           },
         },
       ];
@@ -80,7 +81,7 @@ export class CsvContactReader {
         line: this.headerLine,
         severity: 'warning' as const,
         code: 'dropped-column',
-        message: `Column "${name}" (header on line ${this.headerLine}) is not mapped to any contact field; its values were not imported.`,
+        ...importProblemText('droppedColumn', { name, line: this.headerLine }),
       },
     }));
   }

@@ -68,9 +68,9 @@ export const thunderbirdCsv: CsvFormat = {
         d.familyName = clean(get('family'));
         d.company = clean(get('company'));
         d.role = clean(get('role'));
-        for (const e of all('email')) addEmail(d, e, where, `E-mail on line ${where.line}`);
-        for (const p of all('phone')) addPhone(d, p, where, `Phone on line ${where.line}`);
-        for (const p of all('fax')) addPhone(d, p, where, `Fax Number on line ${where.line}`, 'Fax');
+        for (const e of all('email')) addEmail(d, e, where, 'E-mail');
+        for (const p of all('phone')) addPhone(d, p, where, 'Phone');
+        for (const p of all('fax')) addPhone(d, p, where, 'Fax Number', 'Fax');
         for (const kind of ['work', 'home'] as const) {
           const address = formatAddress({
             street: [get(`${kind}Street`), get(`${kind}Street2`)].filter(Boolean).join('\n'),

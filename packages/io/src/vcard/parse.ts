@@ -4,6 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { canonicalCharset, guessLegacyCharset, isValidUtf8, sniffBom, sniffUtf16 } from '../decode.js';
+import { importProblemText, type MessageParams } from '@nexo/core';
 import { finishDraft } from '../draft.js';
 import type { ImportProblem, ParseResult, StreamItem } from '../types.js';
 import { LineSplitter, Unfolder, type ContentLine } from './lines.js';
@@ -28,13 +29,7 @@ export class VCardReader {
     const current = this.stack[this.stack.length - 1];
     if (cl.comment) {
       out.push(
-        this.problem(
-          current?.record ?? null,
-          cl.line,
-          'warning',
-          'comment-line',
-          `Line ${cl.line} starts with '#' and was ignored.`,
-        ),
+        this.problem(current?.record ?? null, cl.line, 'warning', 'comment-line', 'commentLine', { line: cl.line }),
       );
       return out;
     }
@@ -42,13 +37,7 @@ export class VCardReader {
     if (!p) {
       const preview = latin1.decode(cl.bytes.subarray(0, 40));
       out.push(
-        this.problem(
-          current?.record ?? null,
-          cl.line,
-          'warning',
-          'junk-line',
-          `Line ${cl.line} is not a vCard property and was ignored: "${preview}".`,
-        ),
+        this.problem(current?.record ?? null, cl.line, 'warning', 'junk-line', 'junkLine', { line: cl.line, preview }),
       );
       return out;
     }
@@ -56,13 +45,10 @@ export class VCardReader {
     if (p.name === 'BEGIN' && value === 'VCARD') {
       if (current) {
         out.push(
-          this.problem(
-            current.record,
-            p.line,
-            'warning',
-            'nested-card',
-            `Line ${p.line}: a vCard starts inside the card that began on line ${current.line}; read it as a separate contact.`,
-          ),
+          this.problem(current.record, p.line, 'warning', 'nested-card', 'nestedCard', {
+            line: p.line,
+            outer: current.line,
+          }),
         );
       }
       this.stack.push({ record: ++this.record, line: p.line, props: [] });
@@ -71,15 +57,7 @@ export class VCardReader {
     if (p.name === 'END' && value === 'VCARD') {
       const card = this.stack.pop();
       if (!card) {
-        out.push(
-          this.problem(
-            null,
-            p.line,
-            'warning',
-            'missing-begin',
-            `Line ${p.line}: END:VCARD without a matching BEGIN:VCARD was ignored.`,
-          ),
-        );
+        out.push(this.problem(null, p.line, 'warning', 'missing-begin', 'endWithoutBegin', { line: p.line }));
         return out;
       }
       this.finished.push(card);
@@ -89,26 +67,20 @@ export class VCardReader {
     if (!current) {
       if (p.name === 'BEGIN' || p.name === 'END') {
         out.push(
-          this.problem(
-            null,
-            p.line,
-            'warning',
-            'junk-line',
-            `Line ${p.line}: ${p.name}:${value} outside a vCard was ignored.`,
-          ),
+          this.problem(null, p.line, 'warning', 'junk-line', 'outsideCard', {
+            line: p.line,
+            property: `${p.name}:${value}`,
+          }),
         );
         return out;
       }
       const card: Card = { record: ++this.record, line: p.line, props: [p] };
       this.stack.push(card);
       out.push(
-        this.problem(
-          card.record,
-          p.line,
-          'warning',
-          'missing-begin',
-          `Line ${p.line}: property ${p.name} outside a card; started a card here (BEGIN:VCARD is missing).`,
-        ),
+        this.problem(card.record, p.line, 'warning', 'missing-begin', 'missingBegin', {
+          line: p.line,
+          property: p.name,
+        }),
       );
       return out;
     }
@@ -122,15 +94,7 @@ export class VCardReader {
     while (this.stack.length > 0) {
       const card = this.stack.pop();
       if (!card) break;
-      out.push(
-        this.problem(
-          card.record,
-          card.line,
-          'error',
-          'missing-end',
-          `The card that begins on line ${card.line} has no END:VCARD (the file may be truncated); imported what it holds.`,
-        ),
-      );
+      out.push(this.problem(card.record, card.line, 'error', 'missing-end', 'missingEnd', { line: card.line }));
       this.finished.push(card);
     }
     out.push(...this.emitFinished());
@@ -149,25 +113,11 @@ export class VCardReader {
     const out: StreamItem[] = [];
     const meaningful = card.props.filter((p) => p.name !== 'VERSION');
     if (meaningful.length === 0) {
-      return [
-        this.problem(
-          card.record,
-          card.line,
-          'warning',
-          'empty-card',
-          `The card on line ${card.line} is empty and was skipped.`,
-        ),
-      ];
+      return [this.problem(card.record, card.line, 'warning', 'empty-card', 'emptyCard', { line: card.line })];
     }
     if (!card.props.some((p) => p.name === 'VERSION')) {
       out.push(
-        this.problem(
-          card.record,
-          card.line,
-          'warning',
-          'missing-version',
-          `The card on line ${card.line} has no VERSION; read it as vCard 3.0.`,
-        ),
+        this.problem(card.record, card.line, 'warning', 'missing-version', 'missingVersion', { line: card.line }),
       );
     }
     const { draft, dropped } = cardToDraft(card, this.fileCharset);
@@ -182,9 +132,10 @@ export class VCardReader {
     line: number | null,
     severity: ImportProblem['severity'],
     code: string,
-    message: string,
+    key: string,
+    params: MessageParams,
   ): StreamItem {
-    return { problem: { record, line, severity, code, message } };
+    return { problem: { record, line, severity, code, ...importProblemText(key, params) } };
   }
 }
 

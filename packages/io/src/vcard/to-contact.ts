@@ -120,12 +120,7 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     const v = valueText(p, fileCharset);
     if (v.badEncoding) {
       const where = at(p);
-      warn(
-        d,
-        where,
-        'bad-encoding',
-        `${p.name} on line ${p.line}: the bytes are not valid UTF-8; read the invalid ones as windows-1252.`,
-      );
+      warn(d, where, 'bad-encoding', 'badUtf8', { property: p.name, line: p.line });
     }
     return v.text.replace(/\r\n/g, '\n');
   }
@@ -156,12 +151,12 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
         break;
       }
       case 'EMAIL':
-        addEmail(d, text(p), at(p), `EMAIL on line ${p.line}`);
+        addEmail(d, text(p), at(p), 'EMAIL');
         break;
       case 'TEL': {
         const v = text(p).trim();
         if (/^sip:/i.test(v)) extra('SIP', v.replace(/^sip:/i, ''));
-        else addPhone(d, v, at(p), `TEL on line ${p.line}`, labelOf(p) ?? 'Phone');
+        else addPhone(d, v, at(p), 'TEL', labelOf(p) ?? 'Phone');
         break;
       }
       case 'ORG': {
@@ -207,7 +202,7 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
         if (b) d.birthday = b;
         else {
           extra('Birthday', v);
-          warn(d, at(p), 'bad-date', `BDAY on line ${p.line}: "${v}" is not a date; kept it in the notes.`);
+          warn(d, at(p), 'bad-date', 'bdayNotDate', { line: p.line, value: v });
         }
         break;
       }
@@ -273,12 +268,7 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     if (poBox.includes(':')) {
       // A broken writer left an unquoted LABEL parameter with ':' in it; its tail spilled here.
       poBox = poBox.slice(poBox.lastIndexOf(':') + 1);
-      warn(
-        d,
-        at(p),
-        'bad-parameter',
-        `ADR on line ${p.line}: a parameter value with ':' was not quoted; ignored the text it spilled into the PO box.`,
-      );
+      warn(d, at(p), 'bad-parameter', 'unquotedParameter', { line: p.line });
     }
     const [, extended, street, locality, region, postalCode, country] = parts;
     let formatted = formatAddress({ poBox, extended, street, locality, region, postalCode, country });
@@ -298,15 +288,14 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     if (encodingOf(p) === 'base64') {
       const bytes = decodeBase64(value);
       if (bytes && bytes.length > 0) d.photo ??= toDataUri(bytes, declared);
-      else if (value)
-        warn(d, at(p), 'bad-photo', `PHOTO on line ${p.line}: the base64 data could not be read; photo skipped.`);
+      else if (value) warn(d, at(p), 'bad-photo', 'photoBase64', { line: p.line });
       return;
     }
     if (!value) return;
     if (/^data:/i.test(value)) {
       const parsed = dataUriBytes(value);
       if (parsed && parsed.bytes.length > 0) d.photo ??= toDataUri(parsed.bytes, parsed.type || declared);
-      else warn(d, at(p), 'bad-photo', `PHOTO on line ${p.line}: the data: URI could not be read; photo skipped.`);
+      else warn(d, at(p), 'bad-photo', 'photoDataUri', { line: p.line });
       return;
     }
     if (/^https?:\/\//i.test(value)) {
@@ -317,14 +306,9 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     const sniffed = bytes ? sniffImageType(bytes) : null;
     if (bytes && sniffed) {
       d.photo ??= toDataUri(bytes, sniffed);
-      warn(
-        d,
-        at(p),
-        'photo-no-encoding',
-        `PHOTO on line ${p.line}: no ENCODING parameter; read the value as base64 (${sniffed}).`,
-      );
+      warn(d, at(p), 'photo-no-encoding', 'photoNoEncoding', { line: p.line, type: sniffed });
       return;
     }
-    warn(d, at(p), 'bad-photo', `PHOTO on line ${p.line}: neither image data nor an http(s) URL; photo skipped.`);
+    warn(d, at(p), 'bad-photo', 'photoUnknown', { line: p.line });
   }
 }

@@ -236,6 +236,43 @@ describe.each(backends())('imports on $name', (backend) => {
     expect(await names('zoe')).toEqual(['Zoë Quintana-Lobo']);
   });
 
+  it('says the problems in the language of the request, and keeps their codes', async () => {
+    const a = await api();
+    const { services, ctx } = importServices(a.storage, a.accountId);
+    const bytes = fixture('real-world/vcard_malformed/aosp_hash_comment_lines.vcf');
+    const english = await importFile(services, ctx, bytes, { dryRun: true });
+    expect(english.problems.map((p) => p.message)).toContain("Line 6 starts with '#' and was ignored.");
+    const said = {
+      es: 'La línea 6 empieza por «#» y se ignoró.',
+      pt: 'A linha 6 começa com “#” e foi ignorada.',
+      it: 'La riga 6 inizia con «#» ed è stata ignorata.',
+    } as const;
+    for (const locale of ['es', 'pt', 'it'] as const) {
+      const report = await importFile(services, { ...ctx, locale }, bytes, { dryRun: true });
+      expect(report.problems.map((p) => p.code)).toEqual(english.problems.map((p) => p.code));
+      expect(report.problems.map((p) => p.message)).toContain(said[locale]);
+      expect(report.problems[0]).not.toHaveProperty('key');
+    }
+    // A record that fails in Spanish names itself and the reason in Spanish.
+    const failed = await rejection(
+      importFile(services, { ...ctx, locale: 'es' }, encode(JSON.stringify([{ name: 'Ana' }, 7]))),
+    );
+    const report = failed.details?.report as ImportReport;
+    expect(report.problems[0]?.message).toBe('El registro 2 no es un objeto; se omitió.');
+  });
+
+  it('with skip-invalid, imports the good records even when the bad ones were lost while parsing', async () => {
+    const a = await api();
+    const { services, ctx } = importServices(a.storage, a.accountId);
+    const report = await importFile(services, ctx, encode(JSON.stringify([{ name: 'Ana Souza' }, 7, 'x'])), {
+      skipInvalid: true,
+    });
+    expect(report).toMatchObject({ records: 1, created: 1, failed: 2 });
+    expect((await allContacts(a.storage, a.accountId)).map((c) => c.name)).toEqual(['Ana Souza']);
+    const only = await rejection(importFile(services, ctx, encode('[7, "x"]'), { skipInvalid: true }));
+    expect(only.message).toBe('2 records could not be imported; nothing was imported.');
+  });
+
   it('undo removes what an import created and restores what it updated, exactly', async () => {
     const a = await api();
     const { services, ctx } = importServices(a.storage, a.accountId);
