@@ -95,13 +95,23 @@ export function strongKeys(
   normalize: PhoneNormalizer,
   linkedin: string | null = linkedinKey(person.linkedinUrl),
 ): { key: string; reason: MatchReason }[] {
+  // Built without closures: an import computes these for every record.
   const keys: { key: string; reason: MatchReason }[] = [];
-  const push = (key: string | null, reason: MatchReason) => {
-    if (key && !keys.some((k) => k.key === key)) keys.push({ key, reason });
-  };
-  push(linkedin, 'linkedin');
-  for (const e of person.emails) push(emailKey(e), 'email');
-  for (const p of person.phones) push(phoneKey(p, normalize), 'phone');
-  push(nameCompanyKey(person.name, person.company), 'name-company');
+  if (linkedin) keys.push({ key: linkedin, reason: 'linkedin' });
+  for (const e of person.emails) {
+    const key = emailKey(e);
+    if (key && !hasKey(keys, key)) keys.push({ key, reason: 'email' });
+  }
+  for (const p of person.phones) {
+    const key = phoneKey(p, normalize);
+    if (key && !hasKey(keys, key)) keys.push({ key, reason: 'phone' });
+  }
+  const nameCompany = nameCompanyKey(person.name, person.company);
+  if (nameCompany) keys.push({ key: nameCompany, reason: 'name-company' });
   return keys;
+}
+
+function hasKey(keys: readonly { key: string }[], key: string): boolean {
+  for (const k of keys) if (k.key === key) return true;
+  return false;
 }
