@@ -81,13 +81,13 @@ export function addEmail(d: Draft, raw: string, where: Where, field = 'EMAIL'): 
   const email = cleanEmail(v);
   if (email) {
     if (email !== v.replace(/^mailto:/i, '')) {
-      warn(d, where, 'email-cleaned', 'emailCleaned', { field, line: where.line, email, value: v });
+      warn(d, where, 'email-cleaned', 'emailCleaned', { field, email, value: v });
     }
     if (!d.emails.some((e) => e.toLowerCase() === email.toLowerCase())) d.emails.push(email);
     return;
   }
   d.extras.push(`E-mail: ${v}`);
-  warn(d, where, 'bad-email', 'badEmail', { field, line: where.line, value: v });
+  warn(d, where, 'bad-email', 'badEmail', { field, value: v });
 }
 
 /** Adds a phone; a value that is not a phone number is kept in the notes with a warning. */
@@ -100,7 +100,7 @@ export function addPhone(d: Draft, raw: string, where: Where, field = 'TEL', lab
     return;
   }
   d.extras.push(`${label}: ${v.replace(/^tel:/i, '')}`);
-  warn(d, where, 'bad-phone', 'badPhone', { field, line: where.line, value: v });
+  warn(d, where, 'bad-phone', 'badPhone', { field, value: v });
 }
 
 const systemTags = new Set(['mycontacts', 'my contacts', 'starred', 'starred in android']);

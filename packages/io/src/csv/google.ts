@@ -99,7 +99,7 @@ export const googleCsv: CsvFormat = {
           d.birthday = parseBirthday(birthday);
           if (!d.birthday) {
             d.extras.push(`Birthday: ${birthday}`);
-            warn(d, where, 'bad-date', 'birthdayNotDate', { line: where.line, value: birthday });
+            warn(d, where, 'bad-date', 'birthdayNotDate', { value: birthday });
           }
         }
         addTags(d, split(get('labels')));

@@ -64,8 +64,8 @@ export const linkedinCsv: CsvFormat = {
               severity: 'warning',
               code: 'no-name',
               ...(connected
-                ? importProblemText('dateOnlyRow', { line: where.line, date: connected })
-                : importProblemText('emptyRow', { line: where.line })),
+                ? importProblemText('dateOnlyRow', { date: connected })
+                : importProblemText('emptyRow', {})),
             },
           };
         }
@@ -79,12 +79,12 @@ export const linkedinCsv: CsvFormat = {
           d.linkedinUrl = normalizeLinkedinUrl(url);
           if (!d.linkedinUrl) {
             d.extras.push(`Website: ${url}`);
-            warn(d, where, 'bad-url', 'badLinkedinUrlRow', { line: where.line, value: url });
+            warn(d, where, 'bad-url', 'badLinkedinUrlRow', { value: url });
           }
         }
         if (connected) {
           d.connectedOn = day(connected);
-          if (!d.connectedOn) warn(d, where, 'bad-date', 'connectedOnNotDate', { line: where.line, value: connected });
+          if (!d.connectedOn) warn(d, where, 'bad-date', 'connectedOnNotDate', { value: connected });
         }
         return { draft: d };
       },

@@ -204,7 +204,7 @@ export const outlookCsv: CsvFormat = {
           d.birthday = parseBirthday(birthday);
           if (!d.birthday) {
             d.extras.push(`Birthday: ${birthday}`);
-            warn(d, where, 'bad-date', 'birthdayNotDate', { line: where.line, value: birthday });
+            warn(d, where, 'bad-date', 'birthdayNotDate', { value: birthday });
           }
         }
         const notes = get('notes');

@@ -81,7 +81,7 @@ export class CsvContactReader {
         line: this.headerLine,
         severity: 'warning' as const,
         code: 'dropped-column',
-        ...importProblemText('droppedColumn', { name, line: this.headerLine }),
+        ...importProblemText('droppedColumn', { name }),
       },
     }));
   }

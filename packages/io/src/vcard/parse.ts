@@ -28,28 +28,19 @@ export class VCardReader {
     const out: StreamItem[] = [];
     const current = this.stack[this.stack.length - 1];
     if (cl.comment) {
-      out.push(
-        this.problem(current?.record ?? null, cl.line, 'warning', 'comment-line', 'commentLine', { line: cl.line }),
-      );
+      out.push(this.problem(current?.record ?? null, cl.line, 'warning', 'comment-line', 'commentLine', {}));
       return out;
     }
     const p = parseProperty(cl);
     if (!p) {
       const preview = latin1.decode(cl.bytes.subarray(0, 40));
-      out.push(
-        this.problem(current?.record ?? null, cl.line, 'warning', 'junk-line', 'junkLine', { line: cl.line, preview }),
-      );
+      out.push(this.problem(current?.record ?? null, cl.line, 'warning', 'junk-line', 'junkLine', { preview }));
       return out;
     }
     const value = p.name === 'BEGIN' || p.name === 'END' ? latin1.decode(p.value).trim().toUpperCase() : '';
     if (p.name === 'BEGIN' && value === 'VCARD') {
       if (current) {
-        out.push(
-          this.problem(current.record, p.line, 'warning', 'nested-card', 'nestedCard', {
-            line: p.line,
-            outer: current.line,
-          }),
-        );
+        out.push(this.problem(current.record, p.line, 'warning', 'nested-card', 'nestedCard', { outer: current.line }));
       }
       this.stack.push({ record: ++this.record, line: p.line, props: [] });
       return out;
@@ -57,7 +48,7 @@ export class VCardReader {
     if (p.name === 'END' && value === 'VCARD') {
       const card = this.stack.pop();
       if (!card) {
-        out.push(this.problem(null, p.line, 'warning', 'missing-begin', 'endWithoutBegin', { line: p.line }));
+        out.push(this.problem(null, p.line, 'warning', 'missing-begin', 'endWithoutBegin', {}));
         return out;
       }
       this.finished.push(card);
@@ -66,22 +57,12 @@ export class VCardReader {
     }
     if (!current) {
       if (p.name === 'BEGIN' || p.name === 'END') {
-        out.push(
-          this.problem(null, p.line, 'warning', 'junk-line', 'outsideCard', {
-            line: p.line,
-            property: `${p.name}:${value}`,
-          }),
-        );
+        out.push(this.problem(null, p.line, 'warning', 'junk-line', 'outsideCard', { property: `${p.name}:${value}` }));
         return out;
       }
       const card: Card = { record: ++this.record, line: p.line, props: [p] };
       this.stack.push(card);
-      out.push(
-        this.problem(card.record, p.line, 'warning', 'missing-begin', 'missingBegin', {
-          line: p.line,
-          property: p.name,
-        }),
-      );
+      out.push(this.problem(card.record, p.line, 'warning', 'missing-begin', 'missingBegin', { property: p.name }));
       return out;
     }
     current.props.push(p);
@@ -94,7 +75,7 @@ export class VCardReader {
     while (this.stack.length > 0) {
       const card = this.stack.pop();
       if (!card) break;
-      out.push(this.problem(card.record, card.line, 'error', 'missing-end', 'missingEnd', { line: card.line }));
+      out.push(this.problem(card.record, card.line, 'error', 'missing-end', 'missingEnd', {}));
       this.finished.push(card);
     }
     out.push(...this.emitFinished());
@@ -113,12 +94,10 @@ export class VCardReader {
     const out: StreamItem[] = [];
     const meaningful = card.props.filter((p) => p.name !== 'VERSION');
     if (meaningful.length === 0) {
-      return [this.problem(card.record, card.line, 'warning', 'empty-card', 'emptyCard', { line: card.line })];
+      return [this.problem(card.record, card.line, 'warning', 'empty-card', 'emptyCard', {})];
     }
     if (!card.props.some((p) => p.name === 'VERSION')) {
-      out.push(
-        this.problem(card.record, card.line, 'warning', 'missing-version', 'missingVersion', { line: card.line }),
-      );
+      out.push(this.problem(card.record, card.line, 'warning', 'missing-version', 'missingVersion', {}));
     }
     const { draft, dropped } = cardToDraft(card, this.fileCharset);
     for (const name of dropped) this.dropped.add(name);

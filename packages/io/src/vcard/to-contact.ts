@@ -120,7 +120,7 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     const v = valueText(p, fileCharset);
     if (v.badEncoding) {
       const where = at(p);
-      warn(d, where, 'bad-encoding', 'badUtf8', { property: p.name, line: p.line });
+      warn(d, where, 'bad-encoding', 'badUtf8', { property: p.name });
     }
     return v.text.replace(/\r\n/g, '\n');
   }
@@ -202,7 +202,7 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
         if (b) d.birthday = b;
         else {
           extra('Birthday', v);
-          warn(d, at(p), 'bad-date', 'bdayNotDate', { line: p.line, value: v });
+          warn(d, at(p), 'bad-date', 'bdayNotDate', { value: v });
         }
         break;
       }
@@ -268,7 +268,7 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     if (poBox.includes(':')) {
       // A broken writer left an unquoted LABEL parameter with ':' in it; its tail spilled here.
       poBox = poBox.slice(poBox.lastIndexOf(':') + 1);
-      warn(d, at(p), 'bad-parameter', 'unquotedParameter', { line: p.line });
+      warn(d, at(p), 'bad-parameter', 'unquotedParameter', {});
     }
     const [, extended, street, locality, region, postalCode, country] = parts;
     let formatted = formatAddress({ poBox, extended, street, locality, region, postalCode, country });
@@ -288,14 +288,14 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     if (encodingOf(p) === 'base64') {
       const bytes = decodeBase64(value);
       if (bytes && bytes.length > 0) d.photo ??= toDataUri(bytes, declared);
-      else if (value) warn(d, at(p), 'bad-photo', 'photoBase64', { line: p.line });
+      else if (value) warn(d, at(p), 'bad-photo', 'photoBase64', {});
       return;
     }
     if (!value) return;
     if (/^data:/i.test(value)) {
       const parsed = dataUriBytes(value);
       if (parsed && parsed.bytes.length > 0) d.photo ??= toDataUri(parsed.bytes, parsed.type || declared);
-      else warn(d, at(p), 'bad-photo', 'photoDataUri', { line: p.line });
+      else warn(d, at(p), 'bad-photo', 'photoDataUri', {});
       return;
     }
     if (/^https?:\/\//i.test(value)) {
@@ -306,9 +306,9 @@ export function cardToDraft(card: Card, fileCharset: string): { draft: Draft; dr
     const sniffed = bytes ? sniffImageType(bytes) : null;
     if (bytes && sniffed) {
       d.photo ??= toDataUri(bytes, sniffed);
-      warn(d, at(p), 'photo-no-encoding', 'photoNoEncoding', { line: p.line, type: sniffed });
+      warn(d, at(p), 'photo-no-encoding', 'photoNoEncoding', { type: sniffed });
       return;
     }
-    warn(d, at(p), 'bad-photo', 'photoUnknown', { line: p.line });
+    warn(d, at(p), 'bad-photo', 'photoUnknown', {});
   }
 }
