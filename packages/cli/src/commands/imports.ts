@@ -66,22 +66,11 @@ export function registerImports(program: Command, io: CliIo): void {
             else s.print(describeReport(s, rejected));
             // The envelope on stderr keeps the report out of it: it was printed above.
             const why = rejectionOf(rejected);
-            throw new AppError(
-              error instanceof AppError ? error.code : 'validation_failed',
-              s.t(`import.${why}`, {
-                n: rejected.failed,
-              }),
-              {
-                failed: rejected.failed,
-                hint: s.t(
-                  why === 'nothingFound'
-                    ? 'import.hintFormat'
-                    : why === 'allFailed'
-                      ? 'import.hintFix'
-                      : 'import.hintSkip',
-                ),
-              },
-            );
+            const code = error instanceof AppError ? error.code : 'validation_failed';
+            throw new AppError(code, s.t(`import.${why}`, { n: rejected.failed }), {
+              failed: rejected.failed,
+              hint: s.t(hintFor[why]),
+            });
           }
           throw error;
         }
@@ -149,10 +138,29 @@ function fileSize(file: string, s: Session): number {
   }
 }
 
+type Rejection = 'nothingFound' | 'allFailed' | 'someFailed';
+
 /** Why core refused an import (see importContacts): nothing in the file, or records that failed. */
-function rejectionOf(r: ImportReport): 'nothingFound' | 'allFailed' | 'someFailed' {
-  if (r.records === 0 && r.failed === 0) return 'nothingFound';
+function rejectionOf(r: ImportReport): Rejection {
+  if (isEmpty(r)) return 'nothingFound';
   return r.created + r.updated + r.duplicates === 0 ? 'allFailed' : 'someFailed';
+}
+
+/** What to do about each kind of refusal (--skip-invalid helps only when some records are good). */
+const hintFor: Record<Rejection, string> = {
+  nothingFound: 'import.hintFormat',
+  allFailed: 'import.hintFix',
+  someFailed: 'import.hintSkip',
+};
+
+/** No record was read and none failed: the file holds no contacts in the format it was read as. */
+const isEmpty = (r: ImportReport) => r.records === 0 && r.failed === 0;
+
+/** The first line of the report: empty file, dry run, saved import or refused one. */
+function summaryKey(r: ImportReport): string {
+  if (isEmpty(r)) return 'import.emptySummary';
+  if (r.dryRun) return 'import.dryRunSummary';
+  return r.batchId ? 'import.summary' : 'import.rejectedSummary';
 }
 
 /** A one-line bar on stderr, redrawn as records come in; cleared at the end. */
@@ -183,20 +191,11 @@ function describeReport(s: Session, r: ImportReport): string {
     skipped: r.skipped,
   };
   const lines = [
-    s.t(
-      r.records === 0 && r.failed === 0
-        ? 'import.emptySummary'
-        : r.dryRun
-          ? 'import.dryRunSummary'
-          : r.batchId
-            ? 'import.summary'
-            : 'import.rejectedSummary',
-      {
-        file: r.fileName ?? '',
-        format: r.format,
-        ...counts,
-      },
-    ),
+    s.t(summaryKey(r), {
+      file: r.fileName ?? '',
+      format: r.format,
+      ...counts,
+    }),
   ];
   const examples: [string, { name: string; record: number; fields?: string[]; message?: string }[]][] = [
     ['created', r.examples.created],
