@@ -40,10 +40,13 @@ function AddItemForm() {
       {
         onSuccess: (item) => {
           ui.toast(t('library.added', { title: item.title }));
-          setTitle('');
-          setUrl('');
-          setTopics('');
-          setNote('');
+          // Clears what was sent, not what was typed since: someone adding several items in a
+          // row may already be writing the next one.
+          const clearIf = (sent: string) => (current: string) => (current === sent ? '' : current);
+          setTitle(clearIf(title));
+          setUrl(clearIf(url));
+          setTopics(clearIf(topics));
+          setNote(clearIf(note));
         },
       },
     );
