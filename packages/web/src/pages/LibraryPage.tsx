@@ -14,6 +14,7 @@ import { useUi } from '../components/ui-context';
 import { formatDate } from '../i18n/format';
 import { useErrorText } from '../hooks/useErrorText';
 import { usePageTitle } from '../hooks/usePageTitle';
+import { clearIfUnchanged } from '../lib/form';
 import '../styles/coach.css';
 
 const fields = ['kind', 'title', 'url', 'topics', 'note'];
@@ -40,13 +41,10 @@ function AddItemForm() {
       {
         onSuccess: (item) => {
           ui.toast(t('library.added', { title: item.title }));
-          // Clears what was sent, not what was typed since: someone adding several items in a
-          // row may already be writing the next one.
-          const clearIf = (sent: string) => (current: string) => (current === sent ? '' : current);
-          setTitle(clearIf(title));
-          setUrl(clearIf(url));
-          setTopics(clearIf(topics));
-          setNote(clearIf(note));
+          setTitle(clearIfUnchanged(title));
+          setUrl(clearIfUnchanged(url));
+          setTopics(clearIfUnchanged(topics));
+          setNote(clearIfUnchanged(note));
         },
       },
     );

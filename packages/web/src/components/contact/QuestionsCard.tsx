@@ -7,6 +7,7 @@ import { useErrorText } from '../../hooks/useErrorText';
 import { ErrorBanner } from '../ErrorBanner';
 import { Field } from '../Field';
 import { useUi } from '../ui-context';
+import { clearIfUnchanged } from '../../lib/form';
 import '../../styles/coach.css';
 
 /** How many questions show before "Show all". */
@@ -32,7 +33,7 @@ export function QuestionsCard({ name }: { name: string }) {
     event.preventDefault();
     add.mutate(text, {
       onSuccess: () => {
-        setText('');
+        setText(clearIfUnchanged(text));
         ui.toast(t('questions.added'));
       },
     });
