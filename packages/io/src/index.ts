@@ -15,6 +15,7 @@ export { decodeText } from './decode.js';
 export { detectFormat } from './detect.js';
 export { parseContacts, type ParseOptions } from './parse.js';
 export { parseContactsBatches, parseContactsStream } from './stream.js';
+export { peekChunks, type PeekedChunks } from './peek.js';
 export { writeVCard } from './vcard/write.js';
 export { writeContactsCsv } from './csv/write.js';
 export { normalizePhone } from './phone.js';

@@ -12,6 +12,7 @@ import { outlookCsv } from './csv/outlook.js';
 import { decodeText, detectEncoding, guessLegacyCharset, isValidUtf8 } from './decode.js';
 import { detectFormat } from './detect.js';
 import { parseJsonContacts } from './json.js';
+import { peekChunks } from './peek.js';
 import type { ImportFormat, StreamItem } from './types.js';
 import { concat, LineSplitter, Unfolder } from './vcard/lines.js';
 import { declaredCharset, VCardReader, withoutFolds } from './vcard/parse.js';
@@ -35,40 +36,11 @@ export async function* parseContactsBatches(
   source: AsyncIterable<Uint8Array>,
   options: { format?: ImportFormat; encoding?: string } = {},
 ): AsyncIterable<StreamItem[]> {
-  const it = source[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let size = 0;
-  let done = false;
-  while (size < sampleSize) {
-    const r = await it.next();
-    if (r.done) {
-      done = true;
-      break;
-    }
-    head.push(r.value);
-    size += r.value.length;
-  }
-  const first = concat(head);
-  async function* all(): AsyncGenerator<Uint8Array> {
-    try {
-      yield first;
-      while (!done) {
-        const r = await it.next();
-        if (r.done) {
-          done = true;
-          break;
-        }
-        yield r.value;
-      }
-    } finally {
-      // Stopped before the end (the reader gave up): close the source, e.g. the file.
-      if (!done) await it.return?.();
-    }
-  }
+  const { head: first, complete, chunks } = await peekChunks(source, sampleSize);
   const format = options.format ?? detectFormat(first).format;
   if (format === 'json') {
     const parts: Uint8Array[] = [];
-    for await (const c of all()) parts.push(c);
+    for await (const c of chunks) parts.push(c);
     const result = parseJsonContacts(concat(parts), options.encoding);
     const items: StreamItem[] = [
       ...result.contacts.map((contact) => ({ contact })),
@@ -78,12 +50,12 @@ export async function* parseContactsBatches(
     return;
   }
   if (format === 'vcard') {
-    yield* streamVCard(first, all(), options.encoding);
+    yield* streamVCard(first, chunks, options.encoding);
     return;
   }
   const encoding = options.encoding ?? detectEncoding(first);
   const sampleText = decodeText(first, encoding).text;
-  const cut = done ? sampleText : sampleText.slice(0, Math.max(sampleText.lastIndexOf('\n'), 0));
+  const cut = complete ? sampleText : sampleText.slice(0, Math.max(sampleText.lastIndexOf('\n'), 0));
   const delimiter = detectDelimiter(cut);
   const csv = options.format
     ? csvFormatFor(options.format)
@@ -99,7 +71,7 @@ export async function* parseContactsBatches(
     preamble.push(...reader.push(row));
   }
   if (preamble.length > 0) yield preamble;
-  for await (const rows of readCsvRowsStream(decodeChunks(all(), encoding), delimiter, skip)) {
+  for await (const rows of readCsvRowsStream(decodeChunks(chunks, encoding), delimiter, skip)) {
     const batch: StreamItem[] = [];
     for (const row of rows) for (const item of reader.push(row)) batch.push(item);
     if (batch.length > 0) yield batch;

@@ -116,10 +116,9 @@ class ImportRun {
     if (this.writing) await this.session.startBatch(this.batch());
   }
 
-  problem(found: ImportIssue): void {
-    const issue = this.said(found);
+  problem(issue: ImportIssue): void {
     this.report.problemCount += 1;
-    if (this.report.problems.length < PROBLEMS_MAX) this.report.problems.push(issue);
+    if (this.report.problems.length < PROBLEMS_MAX) this.report.problems.push(this.said(issue));
     if (issue.record !== null && !this.seen.has(issue.record)) {
       const known = this.lostOrSkipped.get(issue.record);
       if (!known || (known.severity === 'warning' && issue.severity === 'error'))
@@ -253,17 +252,19 @@ class ImportRun {
     return this.report;
   }
 
-  private fail(record: ImportRecord, found: ImportIssue): void {
-    const issue = this.said(found);
+  private fail(record: ImportRecord, issue: ImportIssue): void {
     this.problem(issue);
     this.lostOrSkipped.delete(record.source.record);
     this.report.failed += 1;
-    this.exampleFailed({ ...issue, message: `${record.name}: ${issue.message}` });
+    this.exampleFailed(issue, record.name);
     // All or nothing: after the first failure nothing more is written; the caller rolls back.
     if (!this.options.skipInvalid) this.writing = false;
   }
 
-  /** The issue as the report keeps it: in the run's language, without its catalogue key. */
+  /**
+   * The issue as the report keeps it: in the run's language, without its catalogue key. Only the
+   * problems and examples the report keeps are translated, not every one counted.
+   */
   private said(issue: ImportIssue): ImportIssue {
     const { key, params, ...kept } = issue;
     const locale = this.options.locale ?? 'en';
@@ -332,10 +333,17 @@ class ImportRun {
       list.push({ record: record.source.record, line: record.source.line, name: record.name, ...extra });
   }
 
-  private exampleFailed(issue: ImportIssue): void {
+  /** An example of a failed record; `name` (the record's, when it was read) leads the message. */
+  private exampleFailed(issue: ImportIssue, name?: string): void {
     const list = this.report.examples.failed;
     if (list.length < EXAMPLES_PER_KIND) {
-      list.push({ record: issue.record ?? 0, line: issue.line ?? 0, name: '', message: issue.message });
+      const { message } = this.said(issue);
+      list.push({
+        record: issue.record ?? 0,
+        line: issue.line ?? 0,
+        name: '',
+        message: name ? `${name}: ${message}` : message,
+      });
     }
   }
 

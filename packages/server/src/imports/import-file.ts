@@ -4,7 +4,7 @@
  * core's `imports.run`. Memory stays bounded by a chunk of records, not by the file.
  */
 import { importContacts, type ImportFormat, type ImportReport, type RequestContext } from '@nexo/core';
-import { detectFormat, parseContactsBatches } from '@nexo/io';
+import { detectFormat, parseContactsBatches, peekChunks } from '@nexo/io';
 import type { Services } from '../runtime.js';
 
 const SAMPLE_BYTES = 65_536;
@@ -31,50 +31,23 @@ export async function importFile(
   source: AsyncIterable<Uint8Array> | Uint8Array,
   options: ImportFileOptions = {},
 ): Promise<ImportReport> {
-  const chunks = source instanceof Uint8Array ? slices(source) : source;
-  const it = chunks[Symbol.asyncIterator]();
-  const head: Uint8Array[] = [];
-  let size = 0;
-  let ended = false;
-  while (size < SAMPLE_BYTES) {
-    const r = await it.next();
-    if (r.done) {
-      ended = true;
-      break;
-    }
-    head.push(r.value);
-    size += r.value.length;
-  }
+  const peeked = await peekChunks(source instanceof Uint8Array ? slices(source) : source, SAMPLE_BYTES);
   const format =
     options.format && options.format !== 'auto'
       ? options.format
-      : detectFormat(concat(head), options.fileName ?? undefined).format;
+      : detectFormat(peeked.head, options.fileName ?? undefined).format;
   let bytes = 0;
-  async function* all(): AsyncGenerator<Uint8Array> {
-    try {
-      for (const c of head) {
-        bytes += c.length;
-        yield c;
-      }
-      while (!ended) {
-        const r = await it.next();
-        if (r.done) {
-          ended = true;
-          break;
-        }
-        bytes += r.value.length;
-        yield r.value;
-      }
-    } finally {
-      // The import stopped before the end (a failed record, a storage error): close the source.
-      if (!ended) await it.return?.();
+  async function* counted(): AsyncGenerator<Uint8Array> {
+    for await (const chunk of peeked.chunks) {
+      bytes += chunk.length;
+      yield chunk;
     }
   }
   const onProgress = options.onProgress;
   return importContacts(
     services,
     ctx,
-    parseContactsBatches(all(), { format }),
+    parseContactsBatches(counted(), { format }),
     {
       format,
       fileName: options.fileName ?? null,
@@ -87,14 +60,4 @@ export async function importFile(
 
 async function* slices(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
   for (let i = 0; i < bytes.length; i += SLICE_BYTES) yield bytes.subarray(i, i + SLICE_BYTES);
-}
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
 }

@@ -13,19 +13,6 @@ export type { Vocabulary } from './vocabulary.js';
 
 export const vocabularies: Record<ReviewLang, Vocabulary> = { es, pt, it, en };
 
-type PatternKind =
-  | 'connect'
-  | 'asks'
-  | 'questionAsks'
-  | 'thanks'
-  | 'notThanks'
-  | 'personal'
-  | 'offers'
-  | 'appreciation'
-  | 'work'
-  | 'effects'
-  | 'outcomes';
-
 const all = Object.values(vocabularies);
 
 /** Wraps alternatives in whole-word boundaries (letters and digits, any script). */
@@ -58,7 +45,8 @@ function compileKind(kind: PatternKind): readonly RegExp[] {
   return chunks.map((c) => compileAlternatives(c));
 }
 
-const kinds: readonly PatternKind[] = [
+/** The kinds of phrase the rules look for, each a list in every vocabulary. */
+const kinds = [
   'connect',
   'asks',
   'questionAsks',
@@ -70,7 +58,8 @@ const kinds: readonly PatternKind[] = [
   'work',
   'effects',
   'outcomes',
-];
+] as const;
+type PatternKind = (typeof kinds)[number];
 
 /**
  * The compiled patterns of each kind, built on first use: most commands (an import, a list) never
